@@ -1,0 +1,12 @@
+import breadcrumb from '@npower/breadcrumb/custom-elements.json';
+
+interface Manifest {
+  schemaVersion: string;
+  modules: unknown[];
+}
+
+/** Storybook reads one manifest; each widget package ships its own. */
+export const manifest: Manifest = {
+  schemaVersion: breadcrumb.schemaVersion,
+  modules: [breadcrumb].flatMap((packageManifest: Manifest) => packageManifest.modules),
+};

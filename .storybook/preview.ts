@@ -1,0 +1,52 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { manifest } from './manifest.js';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Page language (<html lang>)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'fr', title: 'Français' },
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction (<html dir>)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'fr', direction: 'ltr' },
+  decorators: [
+    (story, { globals }) => {
+      // The widgets follow <html lang> at run time, as they do on a partner's page.
+      document.documentElement.lang = globals.locale ?? 'fr';
+      document.documentElement.dir = globals.direction ?? 'ltr';
+      return story();
+    },
+  ],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    docs: { toc: true },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+export const breadcrumbStyles = css`
+  nav,
+  ol {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.25em;
+  }
+
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    gap: 0;
+  }
+
+  [part='label']::after {
+    content: ':';
+  }
+
+  /* French typography puts a space before a colon. */
+  :host(:lang(fr)) [part='label']::after {
+    content: '\\a0:';
+  }
+
+  .separator::before {
+    content: var(--np-breadcrumb-separator, '/');
+    display: inline-block;
+    margin-inline: var(--np-breadcrumb-gap, 0.5em);
+    color: var(--np-breadcrumb-separator-color, currentColor);
+  }
+
+  /* Slashes and chevrons point the other way when the trail reads right to left. */
+  :host(:dir(rtl)) .separator::before {
+    transform: scaleX(-1);
+  }
+
+  [aria-current='page'] {
+    font-weight: var(--np-breadcrumb-current-font-weight, inherit);
+  }
+
+  button {
+    min-inline-size: 1.75em;
+    padding: 0 0.35em;
+    border: 1px solid;
+    border-radius: 0.25em;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+`;

@@ -1,0 +1,10 @@
+import { defineElement } from '@npower/core';
+import { NpBreadcrumb } from './breadcrumb.js';
+
+defineElement('np-breadcrumb', NpBreadcrumb);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'np-breadcrumb': NpBreadcrumb;
+  }
+}

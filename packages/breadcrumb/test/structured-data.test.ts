@@ -1,0 +1,44 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { NpBreadcrumb } from '../src/breadcrumb.js';
+import { labels, settled } from './helpers.js';
+
+const jsonLd = (el: Element) => el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+
+describe('<np-breadcrumb structured-data>', () => {
+  it('writes a schema.org BreadcrumbList with absolute URLs for all but the current page', async () => {
+    const el = await fixture<NpBreadcrumb>(html`<np-breadcrumb structured-data>
+      <a href="/">Accueil</a><a href="/vie-communale">Vie Communale</a><span>Projet Interreg EMR N-POWER</span>
+    </np-breadcrumb>`);
+    expect(JSON.parse(jsonLd(el)!.textContent!)).to.deep.equal({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Accueil', item: new URL('/', location.href).href },
+        { '@type': 'ListItem', position: 2, name: 'Vie Communale', item: new URL('/vie-communale', location.href).href },
+        { '@type': 'ListItem', position: 3, name: 'Projet Interreg EMR N-POWER' },
+      ],
+    });
+    expect(labels(el)).to.have.length(3);
+  });
+
+  it('stays in sync with the items and goes when the attribute goes', async () => {
+    const el = await fixture<NpBreadcrumb>(html`<np-breadcrumb structured-data>
+      <a href="/">Accueil</a><span>Projet</span>
+    </np-breadcrumb>`);
+    el.querySelector('span')!.textContent = 'N-POWER';
+    await settled(el);
+    await el.updateComplete;
+    expect(JSON.parse(jsonLd(el)!.textContent!).itemListElement[1].name).to.equal('N-POWER');
+    expect(el.querySelectorAll('script')).to.have.length(1);
+    el.removeAttribute('structured-data');
+    await el.updateComplete;
+    expect(jsonLd(el)).to.equal(null);
+    expect(labels(el)).to.deep.equal(['Accueil', 'N-POWER']);
+  });
+
+  it('writes nothing without the attribute', async () => {
+    const el = await fixture<NpBreadcrumb>(html`<np-breadcrumb><a href="/">Accueil</a><span>Projet</span></np-breadcrumb>`);
+    expect(jsonLd(el)).to.equal(null);
+  });
+});

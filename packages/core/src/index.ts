@@ -1,0 +1,26 @@
+export { defineElement, type VersionedElementConstructor } from './define-element.js';
+export { NpElement } from './element.js';
+export {
+  findLanguageTag,
+  negotiateLocale,
+  resolveLocale,
+  supportedLanguages,
+  type Language,
+  type ResolvedLocale,
+} from './locale.js';
+export { LocaleController } from './locale-controller.js';
+export { messagesFor, type Catalogue } from './messages.js';
+export {
+  collator,
+  currencyFormat,
+  dateFormat,
+  displayNames,
+  listFormat,
+  numberFormat,
+  pluralRules,
+} from './intl.js';
+export { absoluteUrl, safeUrl } from './safe-url.js';
+export { baseStyles } from './styles.js';
+export { visuallyHiddenStyles } from './visually-hidden.js';
+export { LightDomController } from './light-dom-controller.js';
+export { writeStructuredData } from './structured-data.js';

@@ -1,0 +1,31 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Calls `read` when the widget connects and whenever the CMS markup inside it changes
+ * (a live editor, a script that adds an item), so the rendered widget never drifts from
+ * the plain HTML that visitors without JavaScript and crawlers see.
+ */
+export class LightDomController implements ReactiveController {
+  private readonly observer: MutationObserver;
+
+  constructor(
+    private readonly host: Host,
+    private readonly read: () => void,
+  ) {
+    // The widget's own JSON-LD block also triggers a read; it reads the same items, and the block
+    // is only rewritten when its text changes, so this settles after one extra render.
+    this.observer = new MutationObserver(() => this.read());
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.read();
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+  }
+}

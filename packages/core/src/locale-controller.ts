@@ -1,0 +1,64 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveLocale, type Language } from './locale.js';
+import { messagesFor, type Catalogue } from './messages.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const connected = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+function refreshAll(): void {
+  for (const controller of connected) controller.refresh();
+}
+
+/** One observer for the whole page, so a hundred widgets cost one callback per `lang` change. */
+function observe(host: HTMLElement): void {
+  if (!observer) {
+    observer = new MutationObserver(refreshAll);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  // Hosts inside other shadow roots are not in the document's subtree.
+  observer.observe(host, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/**
+ * Keeps a widget's locale in step with its own `lang`, its ancestors' and `<html lang>`,
+ * and asks the widget to render again when it changes.
+ */
+export class LocaleController implements ReactiveController {
+  /** Canonical BCP 47 tag for `Intl` formatting, for example `fr-BE`. */
+  tag = 'en';
+
+  /** The supported language whose messages are shown. */
+  language: Language = 'en';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  messages<Messages extends object>(catalogue: Catalogue<Messages>): Messages {
+    return messagesFor(catalogue, this.tag, this.language);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    observe(this.host);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    if (connected.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+
+  refresh(): void {
+    const { tag, language } = resolveLocale(this.host);
+    if (tag === this.tag) return;
+    this.tag = tag;
+    this.language = language;
+    this.host.requestUpdate();
+  }
+}

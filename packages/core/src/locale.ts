@@ -1,0 +1,51 @@
+/** The languages every widget ships messages for. */
+export const supportedLanguages = ['en', 'fr', 'nl', 'de'] as const;
+
+export type Language = (typeof supportedLanguages)[number];
+
+export interface ResolvedLocale {
+  /** Canonical BCP 47 tag to format numbers and dates with, for example `fr-BE`. */
+  readonly tag: string;
+  /** The supported language whose messages are shown. */
+  readonly language: Language;
+}
+
+const fallbackLocale: ResolvedLocale = { tag: 'en', language: 'en' };
+
+function isSupported(language: string): language is Language {
+  return (supportedLanguages as readonly string[]).includes(language);
+}
+
+/**
+ * The raw language of an element: its own `lang`, else the closest ancestor's,
+ * looking through shadow roots to their hosts, else the document's.
+ */
+export function findLanguageTag(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    // An empty lang means "unknown", which tells a widget nothing: keep looking.
+    const owner: Element | null = node.closest('[lang]:not([lang=""])');
+    if (owner) return owner.getAttribute('lang')!.trim();
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  // <html lang> was an ancestor above, so nothing says which language this is.
+  return '';
+}
+
+/** Maps any BCP 47 tag to a supported language: `fr-BE` → `fr`, unknown or invalid → `en`. */
+export function negotiateLocale(tag: string): ResolvedLocale {
+  let canonical: string;
+  try {
+    // Throws on an empty or malformed tag, which leaves English.
+    canonical = Intl.getCanonicalLocales(tag)[0]!;
+  } catch {
+    return fallbackLocale;
+  }
+  const language = canonical.split('-')[0]!.toLowerCase();
+  return isSupported(language) ? { tag: canonical, language } : fallbackLocale;
+}
+
+export function resolveLocale(element: Element): ResolvedLocale {
+  return negotiateLocale(findLanguageTag(element));
+}

@@ -1,0 +1,98 @@
+import { expect, fixture, html as fixtureHtml, nextFrame } from '@open-wc/testing';
+import { html } from 'lit';
+import sinon from 'sinon';
+import { defineElement } from '../src/define-element.js';
+import { NpElement } from '../src/element.js';
+import type { Catalogue } from '../src/messages.js';
+
+const catalogue: Catalogue<{ greeting: string }> = {
+  en: { greeting: 'Hello' },
+  fr: { greeting: 'Bonjour' },
+  nl: { greeting: 'Hallo' },
+  de: { greeting: 'Guten Tag' },
+};
+
+class NpTestGreeting extends NpElement {
+  protected override render() {
+    return html`<p>${this.locale.messages(catalogue).greeting}</p>`;
+  }
+
+  report(): void {
+    this.warn('greeting', 'is not polite');
+  }
+}
+defineElement('np-test-greeting', NpTestGreeting);
+
+const text = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
+
+describe('NpElement', () => {
+  const pageLang = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = pageLang;
+    sinon.restore();
+  });
+
+  it('renders in the page language and follows a runtime change of <html lang>', async () => {
+    document.documentElement.lang = 'fr-BE';
+    const el = await fixture<NpTestGreeting>(fixtureHtml`<np-test-greeting></np-test-greeting>`);
+    expect(text(el)).to.equal('Bonjour');
+    document.documentElement.lang = 'de';
+    await nextFrame();
+    await el.updateComplete;
+    expect(text(el)).to.equal('Guten Tag');
+  });
+
+  it('follows its own lang and an ancestor’s', async () => {
+    document.documentElement.lang = 'en';
+    const wrapper = await fixture(fixtureHtml`<div lang="nl"><np-test-greeting></np-test-greeting></div>`);
+    const el = wrapper.querySelector<NpTestGreeting>('np-test-greeting')!;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Hallo');
+    el.setAttribute('lang', 'fr');
+    await nextFrame();
+    await el.updateComplete;
+    expect(text(el)).to.equal('Bonjour');
+    el.removeAttribute('lang');
+    wrapper.setAttribute('lang', 'de');
+    await nextFrame();
+    await el.updateComplete;
+    expect(text(el)).to.equal('Guten Tag');
+  });
+
+  it('follows lang changes when it lives in another shadow root', async () => {
+    const host = await fixture(fixtureHtml`<div></div>`);
+    const el = document.createElement('np-test-greeting') as NpTestGreeting;
+    host.attachShadow({ mode: 'open' }).append(el);
+    await el.updateComplete;
+    el.lang = 'nl';
+    await nextFrame();
+    await el.updateComplete;
+    expect(text(el)).to.equal('Hallo');
+  });
+
+  it('stops listening when the last widget leaves and starts again on return', async () => {
+    const el = await fixture<NpTestGreeting>(fixtureHtml`<np-test-greeting></np-test-greeting>`);
+    const parent = el.parentElement!;
+    el.remove();
+    document.documentElement.lang = 'nl';
+    parent.append(el);
+    await el.updateComplete;
+    expect(text(el)).to.equal('Hallo');
+  });
+
+  it('warns naming the element and the attribute', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<NpTestGreeting>(fixtureHtml`<np-test-greeting></np-test-greeting>`);
+    el.report();
+    expect(warn.firstCall.args[0]).to.equal('<np-test-greeting> greeting: is not polite');
+  });
+
+  it('inherits the host page’s font and colour', async () => {
+    const wrapper = await fixture(
+      fixtureHtml`<div style="font-family: serif; color: rgb(1, 2, 3)"><np-test-greeting></np-test-greeting></div>`,
+    );
+    const p = wrapper.querySelector('np-test-greeting')!.shadowRoot!.querySelector('p')!;
+    expect(getComputedStyle(p).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(p).fontFamily).to.equal('serif');
+  });
+});

@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { absoluteUrl, safeUrl } from '../src/safe-url.js';
+
+describe('safeUrl', () => {
+  const kept = [
+    'https://www.liege.be/fr',
+    'http://example.org',
+    'HTTPS://EXAMPLE.ORG',
+    'mailto:quartiers@example.org',
+    'tel:+3242211111',
+    '/vie-communale',
+    'vie-communale/quartiers',
+    '../up',
+    '?page=2',
+    '#contacts',
+    '//cdn.example.org/a.js',
+    '/a:b',
+  ];
+  for (const url of kept) {
+    it(`keeps ${url}`, () => expect(safeUrl(url)).to.equal(url));
+  }
+
+  it('trims what it keeps', () => expect(safeUrl('  /a  ')).to.equal('/a'));
+
+  const dropped = [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'javascript&colon;alert(1)',
+    'javascript&#58;alert(1)',
+    'javascript&#x3A;alert(1)',
+    '&#106;avascript:alert(1)',
+    '&#x6A;avascript:alert(1)',
+    'java&Tab;script:alert(1)',
+    'java&NewLine;script:alert(1)',
+    'java&#0;script:alert(1)',
+    'java&unknown;script:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    '',
+    '   ',
+  ];
+  for (const url of dropped) {
+    it(`drops ${JSON.stringify(url)}`, () => expect(safeUrl(url)).to.equal(undefined));
+  }
+
+  it('drops what is not a string', () => {
+    expect(safeUrl(undefined)).to.equal(undefined);
+    expect(safeUrl(42)).to.equal(undefined);
+    expect(safeUrl({ href: 'https://example.org' })).to.equal(undefined);
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('resolves against the page or a given base', () => {
+    expect(absoluteUrl('/a')).to.equal(new URL('/a', document.baseURI).href);
+    expect(absoluteUrl('b', 'https://example.org/x/')).to.equal('https://example.org/x/b');
+  });
+
+  it('gives undefined when it cannot resolve', () => {
+    expect(absoluteUrl('http://[invalid', 'https://example.org/')).to.equal(undefined);
+  });
+});

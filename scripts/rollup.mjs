@@ -1,0 +1,56 @@
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { existsSync } from 'node:fs';
+
+const isExternal = (id) => /^(lit|@lit\/|@lit-labs\/|@npower\/)/.test(id);
+
+/**
+ * The two builds every package ships:
+ * - `dist/`: ES modules for bundlers, with lit and @npower/* left as imports so an app
+ *   that uses several widgets loads them once;
+ * - `dist/cdn/<cdnName>.js` (widgets only): one minified module with everything inside,
+ *   for a CMS page that has nothing but a `<script type="module">` tag.
+ */
+export function libraryBuild({ cdnName } = {}) {
+  const entries = ['src/index.ts', 'src/define.ts'].filter((file) => existsSync(file));
+  const builds = [
+    {
+      input: entries,
+      external: isExternal,
+      output: {
+        dir: 'dist',
+        format: 'es',
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        sourcemap: true,
+      },
+      plugins: [typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, importHelpers: false })],
+    },
+  ];
+  if (cdnName) {
+    builds.push({
+      input: 'src/define.ts',
+      output: {
+        file: `dist/cdn/${cdnName}.js`,
+        format: 'es',
+        sourcemap: true,
+      },
+      plugins: [
+        nodeResolve({ browser: true }),
+        typescript({
+          tsconfig: './tsconfig.json',
+          noEmitOnError: true,
+          declaration: false,
+          declarationMap: false,
+          outDir: 'dist/cdn',
+        }),
+        // Lit templates keep their indentation in the bundle; a CMS visitor should not download it.
+        minifyTemplates({ failOnError: true }),
+        terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+      ],
+    });
+  }
+  return builds;
+}

@@ -1,0 +1,143 @@
+// Renders every story of the built Storybook in every language and checks it with axe-core
+// against WCAG 2.1 A and AA: the same engine as @storybook/addon-a11y, run headless so that a
+// violation fails `npm test` instead of waiting for a designer to open the panel. Also checks
+// that the docs pages carry the descriptions from the Custom Elements Manifest.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+
+const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const locales = ['fr', 'nl', 'de', 'en'];
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Text that must appear on a docs page, proving where it came from. */
+const docsExpectations = {
+  'widgets-breadcrumb--docs': [
+    'Hides the visible prefix; the landmark keeps its name.', // attribute, from the manifest
+    '--np-breadcrumb-separator', // CSS custom property
+    'The button that reveals collapsed items.', // CSS part
+  ],
+  'guides-embedding-in-a-cms--docs': ['<script type="module"', "import '@npower/breadcrumb/define.js';"],
+};
+
+const contentTypes = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+function serve() {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(root, path === '/' ? 'index.html' : path));
+      response.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const settledPhases = ['finished', 'completed', 'errored', 'aborted'];
+
+/** Shows a story the way the Storybook UI does, without reloading the preview, and waits for it. */
+async function showStory(page, storyId) {
+  const errors = [];
+  const onError = (error) => errors.push(error.message);
+  page.on('pageerror', onError);
+  await page.evaluate((id) => {
+    window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+  }, storyId);
+  await page.waitForFunction(
+    (id, phases) => {
+      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+      return render?.id === id && phases.includes(render.phase);
+    },
+    { timeout: 20_000 },
+    storyId,
+    settledPhases,
+  );
+  // Widgets render in a microtask after the story; let them settle.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  page.off('pageerror', onError);
+  const phase = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.phase);
+  if (phase !== 'finished' && phase !== 'completed') errors.push(`story ended in phase "${phase}"`);
+  return errors;
+}
+
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+let passed = 0;
+let failed = 0;
+const fail = (name, problems) => {
+  failed++;
+  console.error(`✗ ${name}\n${problems.map((problem) => `    ${problem}`).join('\n')}`);
+};
+
+try {
+  const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+  const entries = Object.values(index.entries);
+  const page = await browser.newPage();
+
+  const stories = entries.filter((entry) => entry.type === 'story');
+  for (const locale of locales) {
+    await page.goto(`${base}/iframe.html?id=${stories[0].id}&viewMode=story&globals=locale:${locale}`);
+    await page.addScriptTag({ path: axeSource });
+    for (const story of stories) {
+      const name = `${story.id} [${locale}]`;
+      const problems = await showStory(page, story.id);
+      const violations = await page.evaluate(
+        async (tags) => {
+          const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } });
+          return result.violations.map(
+            (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+          );
+        },
+        wcagTags,
+      );
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      if (lang !== locale) problems.push(`page language is "${lang}", not "${locale}"`);
+      problems.push(...violations);
+      if (problems.length) fail(name, problems);
+      else passed++;
+    }
+  }
+
+  for (const [id, expected] of Object.entries(docsExpectations)) {
+    if (!entries.some((entry) => entry.id === id)) {
+      fail(id, ['docs page missing from the Storybook index']);
+      continue;
+    }
+    await page.goto(`${base}/iframe.html?id=${id}&viewMode=docs`);
+    // Docs blocks render one after another; give them time to show every snippet.
+    await page
+      .waitForFunction(
+        (snippets) => snippets.every((snippet) => document.querySelector('#storybook-docs')?.innerText.includes(snippet)),
+        { timeout: 20_000 },
+        expected,
+      )
+      .catch(() => {});
+    const text = await page.$eval('#storybook-docs', (element) => element.innerText);
+    const problems = expected.filter((snippet) => !text.includes(snippet)).map((snippet) => `missing "${snippet}"`);
+    if (problems.length) fail(id, problems);
+    else passed++;
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log(`stories: ${passed} passed, ${failed} failed`);
+if (failed || !passed) process.exitCode = 1;
