@@ -1,13 +1,20 @@
-// Shared by every package: `web-test-runner --config ../../web-test-runner.config.mjs` from a package folder.
+// Shared by every package. `npm test` in a package runs it through scripts/test-browsers.mjs,
+// which picks the engines (BROWSERS), starts what WebKit needs and passes them in NP_ENGINES.
+// Run directly (`web-test-runner --config ../../web-test-runner.config.mjs`) it uses Chromium only.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { createServer } from 'node:net';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const packageName = basename(process.cwd());
+const engines = process.env.NP_ENGINES
+  ? JSON.parse(process.env.NP_ENGINES)
+  : { chromium: { executablePath: findChromium() } };
 
 /** Packages run their suites in parallel under turbo; each needs its own port. */
 function freePort() {
@@ -22,6 +29,35 @@ function freePort() {
   });
 }
 
+const launchers = {
+  chromium: ({ executablePath }) =>
+    chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } }),
+  // Firefox over WebDriver BiDi: no geckodriver to download.
+  firefox: ({ executablePath }) =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false },
+      },
+    }),
+  // WebKitGTK's MiniBrowser through WebKitWebDriver, started by scripts/test-browsers.mjs.
+  webkit: ({ miniBrowser }) =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.NP_WEBKIT_DRIVER_PORT),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver refuses webdriverio's default BiDi request.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+      },
+    }),
+};
+
 export default {
   rootDir,
   hostname: '127.0.0.1',
@@ -29,17 +65,22 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${rootDir}tsconfig.base.json` })],
-  browsers: [
-    chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
-  ],
-  coverage: true,
+  browsers: Object.entries(engines).map(([name, location]) => launchers[name](location)),
+  // One test file at a time per browser: background tabs get no animation frames, and WebKitWebDriver
+  // drives one window (iframes would be needed otherwise, which MiniBrowser's automation mishandles).
+  concurrency: 1,
+  // V8 coverage comes from Chromium only; the other engines run the same files for behaviour.
+  coverage: 'chromium' in engines,
   coverageConfig: {
     include: [`**/packages/${packageName}/src/**`],
     reportDir: 'coverage',
     report: true,
     threshold: { statements: 90, branches: 90, functions: 90, lines: 90 },
   },
-  testFramework: { config: { timeout: 5000 } },
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 120000,
   // Lit announces its development build in every file; the tests want it for its extra checks.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };

@@ -5,6 +5,12 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // Storybook's own chunks are large and listed on every build; only warnings are worth reading.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    logLevel: 'warn',
+    build: { ...viteConfig.build, chunkSizeWarningLimit: 2000 },
+  }),
 };
 
 export default config;

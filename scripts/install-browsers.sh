@@ -3,7 +3,7 @@
 # the machine reaches Debian's archive and the npm registry only.
 set -euo pipefail
 
-packages=(chromium)
+packages=(chromium firefox-esr webkit2gtk-driver xvfb)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

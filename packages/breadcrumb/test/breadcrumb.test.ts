@@ -258,13 +258,16 @@ describe('<np-breadcrumb>', () => {
       expect(warn.firstCall.args[0]).to.include('<np-breadcrumb> max-items:');
     });
 
-    for (const key of ['Enter', 'Space']) {
-      it(`reveals every item with ${key} and moves focus to the first revealed link`, async () => {
+    for (const [name, key] of [
+      ['Enter', 'Enter'],
+      ['Space', ' '],
+    ]) {
+      it(`reveals every item with ${name} and moves focus to the first revealed link`, async () => {
         const el = await fixture<NpBreadcrumb>(long);
         shadow(el).querySelector<HTMLElement>('a')!.focus();
         await sendKeys({ press: 'Tab' });
         expect(shadow(el).activeElement).to.equal(expandButton(el));
-        await sendKeys({ press: key });
+        await sendKeys({ press: key! });
         await el.updateComplete;
         await nextFrame();
         expect(expandButton(el)).to.equal(null);
