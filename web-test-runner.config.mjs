@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { requestRecorderPlugin } from './scripts/request-recorder.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const packageName = basename(process.cwd());
@@ -64,7 +65,10 @@ export default {
   port: await freePort(),
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${rootDir}tsconfig.base.json` })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${rootDir}tsconfig.base.json` }),
+    requestRecorderPlugin(),
+  ],
   browsers: Object.entries(engines).map(([name, location]) => launchers[name](location)),
   // One test file at a time per browser: background tabs get no animation frames, and WebKitWebDriver
   // drives one window (iframes would be needed otherwise, which MiniBrowser's automation mishandles).

@@ -1,4 +1,5 @@
 import breadcrumb from '@npower/breadcrumb/custom-elements.json';
+import consentVideo from '@npower/consent-video/custom-elements.json';
 
 interface Manifest {
   schemaVersion: string;
@@ -8,5 +9,5 @@ interface Manifest {
 /** Storybook reads one manifest; each widget package ships its own. */
 export const manifest: Manifest = {
   schemaVersion: breadcrumb.schemaVersion,
-  modules: [breadcrumb].flatMap((packageManifest: Manifest) => packageManifest.modules),
+  modules: [breadcrumb, consentVideo].flatMap((packageManifest: Manifest) => packageManifest.modules),
 };

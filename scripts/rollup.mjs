@@ -48,7 +48,7 @@ export function libraryBuild({ cdnName } = {}) {
         }),
         // Lit templates keep their indentation in the bundle; a CMS visitor should not download it.
         minifyTemplates({ failOnError: true }),
-        terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+        terser({ module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: false } }),
       ],
     });
   }

@@ -8,24 +8,25 @@ type Host = ReactiveControllerHost & HTMLElement;
  * the plain HTML that visitors without JavaScript and crawlers see.
  */
 export class LightDomController implements ReactiveController {
-  private readonly observer: MutationObserver;
+  readonly #observer: MutationObserver;
+  readonly #host: Host;
+  readonly #read: () => void;
 
-  constructor(
-    private readonly host: Host,
-    private readonly read: () => void,
-  ) {
+  constructor(host: Host, read: () => void) {
+    this.#host = host;
+    this.#read = read;
     // The widget's own JSON-LD block also triggers a read; it reads the same items, and the block
     // is only rewritten when its text changes, so this settles after one extra render.
-    this.observer = new MutationObserver(() => this.read());
+    this.#observer = new MutationObserver(() => this.#read());
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.read();
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.#read();
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.#observer.disconnect();
   }
 }

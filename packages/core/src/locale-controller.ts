@@ -32,7 +32,10 @@ export class LocaleController implements ReactiveController {
   /** The supported language whose messages are shown. */
   language: Language = 'en';
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -42,7 +45,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
-    observe(this.host);
+    observe(this.#host);
     this.refresh();
   }
 
@@ -55,10 +58,10 @@ export class LocaleController implements ReactiveController {
   }
 
   refresh(): void {
-    const { tag, language } = resolveLocale(this.host);
+    const { tag, language } = resolveLocale(this.#host);
     if (tag === this.tag) return;
     this.tag = tag;
     this.language = language;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -1,0 +1,320 @@
+import { NpElement, safeUrl } from '@npower/core';
+import { get, openPreferences, request, subscribe, type ConsentDecision } from '@npower/consent';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { consentVideoMessages } from './consent-video.messages.js';
+import { consentVideoStyles } from './consent-video.styles.js';
+import {
+  isProvider,
+  isValidId,
+  parseVideoUrl,
+  playerUrl,
+  providerNames,
+  providerPosterUrl,
+  watchUrl,
+  type Provider,
+  type VideoRef,
+} from './providers.js';
+import { version } from './version.js';
+
+/** Detail of `np-consent-request`. */
+export interface ConsentRequestDetail {
+  service: string;
+  provider: Provider;
+  videoId: string;
+  /** The visitor ticked "always allow". */
+  remember: boolean;
+}
+
+/** Detail of `np-video-activate`. */
+export interface VideoActivateDetail {
+  provider: Provider;
+  videoId: string;
+  /** The player URL the iframe loads. */
+  src: string;
+}
+
+const ratioPattern = /^\s*\d+(?:\.\d+)?\s*(?:[/:]\s*\d+(?:\.\d+)?\s*)?$/;
+
+/**
+ * A video from YouTube, Vimeo, Dailymotion or PeerTube that sends nothing to the provider
+ * before the visitor consents: a placeholder (the site's poster, the title, a notice, an
+ * accept button, the cookie preferences and a plain link), then the provider's
+ * privacy-enhanced player in the same box. Consent comes from the page's consent manager
+ * through `@npower/consent`.
+ *
+ * @summary Video embed that waits for cookie consent, then loads the privacy-enhanced player.
+ * @tagname np-consent-video
+ *
+ * @slot - Plain HTML shown before and without JavaScript, typically a link to the video on
+ * the provider's site. It is not projected once the widget runs.
+ *
+ * @csspart stage - The box holding placeholder and player, sized by `aspect-ratio`.
+ * @csspart poster - The poster image.
+ * @csspart placeholder - What shows before consent.
+ * @csspart title - The video title on the placeholder.
+ * @csspart notice - The cookie notice.
+ * @csspart detail - Who hosts the video and what playing it sends.
+ * @csspart play-button - "Accept and play the video".
+ * @csspart remember - The "always allow" checkbox.
+ * @csspart preferences-button - Opens the cookie preferences.
+ * @csspart watch-link - The plain link to the provider's page.
+ * @csspart player - The player iframe.
+ * @csspart invalid - The message shown when the video cannot be identified.
+ *
+ * @cssprop [--np-video-placeholder-background=#1f2a37] - Placeholder background, under the poster.
+ * @cssprop [--np-video-placeholder-color=#fff] - Placeholder text colour.
+ * @cssprop [--np-video-button-background=#fff] - Background of the accept button.
+ * @cssprop [--np-video-button-color=#1f2a37] - Text colour of the accept button.
+ * @cssprop [--np-video-radius=0] - Corner radius of the box.
+ * @cssprop [--np-video-padding=1em] - Placeholder padding.
+ * @cssprop [--np-focus-ring-color=currentColor] - Focus outline colour.
+ *
+ * @fires {CustomEvent<ConsentRequestDetail>} np-consent-request - The visitor pressed the accept
+ * button. Cancelable: a site that runs its own consent flow calls `preventDefault()`.
+ * @fires {CustomEvent<VideoActivateDetail>} np-video-activate - The player iframe was inserted.
+ */
+export class NpConsentVideo extends NpElement {
+  /** Version of @npower/consent-video, compared when the tag is registered twice. */
+  static override readonly version: string = version;
+
+  static override styles = [...NpElement.styles, consentVideoStyles];
+
+  static override properties: PropertyDeclarations = {
+    provider: {},
+    videoId: { attribute: 'video-id' },
+    src: {},
+    peertubeHosts: { attribute: 'peertube-hosts' },
+    videoTitle: { attribute: 'video-title' },
+    poster: {},
+    providerPoster: { attribute: 'provider-poster', type: Boolean },
+    start: { type: Number },
+    aspectRatio: { attribute: 'aspect-ratio' },
+    service: {},
+    category: {},
+    vendor: {},
+    cmp: {},
+    consent: {},
+    showRemember: { attribute: 'show-remember', type: Boolean },
+    notice: {},
+    buttonLabel: { attribute: 'button-label' },
+  };
+
+  /** `youtube`, `vimeo`, `dailymotion` or `peertube`, with `video-id`. */
+  provider?: string;
+
+  /** The video's id at the provider, with `provider`. */
+  videoId?: string;
+
+  /** Any usual watch, share, short or embed URL, from which provider and id are read. */
+  src?: string;
+
+  /** Space-separated PeerTube hosts whose URLs `src` may hold, for example `tube.example.org`. */
+  peertubeHosts?: string;
+
+  /** The video's title (required): placeholder heading, accept button's name and player title. */
+  videoTitle?: string;
+
+  /** An image the site hosts, shown on the placeholder. */
+  poster?: string;
+
+  /** Shows the provider's own thumbnail (YouTube, Dailymotion): a request to the provider before consent. */
+  providerPoster = false;
+
+  /** Start time in seconds. */
+  start?: number;
+
+  /** Box proportions, `16/9` by default; the same before and after consent. */
+  aspectRatio?: string;
+
+  /** Consent service name; default the provider. */
+  service?: string;
+
+  /** Consent category in the consent manager; default `marketing`. */
+  category?: string;
+
+  /** Vendor id in the consent manager (IAB TCF vendor number, Didomi vendor id). */
+  vendor?: string;
+
+  /** Consent manager adapter to use (`tcf`, `cookiebot`, `onetrust`, `didomi`, `klaro`, `tarteaucitron`, `cookieconsent`, `orejime` or `none`); default detected. */
+  cmp?: string;
+
+  /** `granted` or `denied`, set by a site's own banner; wins over everything else. */
+  consent?: string;
+
+  /** Offers an "always allow" checkbox on the placeholder. */
+  showRemember = false;
+
+  /** Replaces the cookie notice. */
+  notice?: string;
+
+  /** Replaces the accept button's text. */
+  buttonLabel?: string;
+
+  #video?: VideoRef;
+  #decision: ConsentDecision = 'unknown';
+  #playerSrc?: string;
+  #activatedByButton = false;
+  #unsubscribe?: () => void;
+  #subscribedTo = '';
+  /** The player URL last rendered, to announce each activation once. */
+  #shownSrc?: string;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribedTo = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (['provider', 'videoId', 'src', 'peertubeHosts', 'start'].some((name) => changed.has(name))) {
+      this.#video = this.#identifyVideo();
+    }
+    if ((changed.has('videoTitle') || !this.hasUpdated) && !this.videoTitle?.trim()) {
+      this.warn('video-title', 'missing');
+    }
+    if (changed.has('aspectRatio')) this.#applyAspectRatio();
+    this.#subscribeToConsent();
+    const granted = this.consent === 'granted' || (this.consent !== 'denied' && this.#decision === 'granted');
+    if (!granted || !this.#video) this.#playerSrc = undefined;
+    else this.#playerSrc ??= playerUrl(this.#video, this.#activatedByButton);
+  }
+
+  protected override updated(): void {
+    if (this.#shownSrc === this.#playerSrc) return;
+    this.#shownSrc = this.#playerSrc;
+    if (!this.#playerSrc || !this.#video) return;
+    const player = this.renderRoot.querySelector('iframe');
+    if (this.#activatedByButton) player?.focus();
+    this.#activatedByButton = false;
+    this.dispatchEvent(
+      new CustomEvent<VideoActivateDetail>('np-video-activate', {
+        bubbles: true,
+        composed: true,
+        detail: { provider: this.#video.provider, videoId: this.#video.id, src: this.#playerSrc },
+      }),
+    );
+  }
+
+  get #serviceName(): string {
+    return this.service?.trim() || this.#video?.provider || this.provider || 'video';
+  }
+
+  get #consentOptions() {
+    return { category: this.category || 'marketing', vendor: this.vendor, cmp: this.cmp };
+  }
+
+  #subscribeToConsent(): void {
+    const key = JSON.stringify([this.#serviceName, this.#consentOptions]);
+    if (!this.isConnected || key === this.#subscribedTo) return;
+    this.#unsubscribe?.();
+    this.#subscribedTo = key;
+    this.#unsubscribe = subscribe(
+      this.#serviceName,
+      (decision) => {
+        this.#decision = decision;
+        this.requestUpdate();
+      },
+      this.#consentOptions,
+    );
+    // Later changes arrive through the callback.
+    this.#decision = get(this.#serviceName, this.#consentOptions);
+  }
+
+  #identifyVideo(): VideoRef | undefined {
+    const hosts = (this.peertubeHosts ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    let video: VideoRef | undefined;
+    if (this.src) {
+      video = parseVideoUrl(this.src, hosts);
+      if (!video) this.warn('src', `no known video in "${this.src}"`);
+    } else if (!isProvider(this.provider)) {
+      this.warn('provider', `unknown "${this.provider ?? ''}"`);
+    } else if (!isValidId(this.provider, this.videoId ?? '')) {
+      this.warn('video-id', `invalid "${this.videoId ?? ''}"`);
+    } else if (this.provider === 'peertube' && !hosts[0]) {
+      this.warn('peertube-hosts', 'missing');
+    } else {
+      video = { provider: this.provider, id: this.videoId!, ...(hosts[0] ? { host: hosts[0] } : {}) };
+    }
+    if (video && Number.isFinite(this.start) && this.start! > 0) video.start = Math.floor(this.start!);
+    return video;
+  }
+
+  #applyAspectRatio(): void {
+    const ratio = this.aspectRatio?.trim();
+    if (ratio && !ratioPattern.test(ratio)) this.warn('aspect-ratio', `invalid "${ratio}"`);
+    const valid = ratio && ratioPattern.test(ratio) ? ratio.replace(':', '/') : '';
+    // CSSOM, not a style attribute, so that a Content-Security-Policy without 'unsafe-inline' allows it.
+    if (valid) this.style.setProperty('--_ratio', valid);
+    else this.style.removeProperty('--_ratio');
+  }
+
+  #accept(): void {
+    const video = this.#video!;
+    const remember = !!this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked;
+    const detail: ConsentRequestDetail = { service: this.#serviceName, provider: video.provider, videoId: video.id, remember };
+    const proceed = this.dispatchEvent(
+      new CustomEvent('np-consent-request', { bubbles: true, composed: true, cancelable: true, detail }),
+    );
+    if (!proceed) return;
+    this.#activatedByButton = true;
+    request(this.#serviceName, { ...this.#consentOptions, remember });
+  }
+
+  protected override render(): TemplateResult {
+    const messages = this.locale.messages(consentVideoMessages);
+    const video = this.#video;
+    if (!video) {
+      const link = this.src && /^https?:/i.test(this.src.trim()) ? safeUrl(this.src) : undefined;
+      return html`<div class="stage invalid" part="stage invalid" role="alert">
+        <p>${messages.invalid}</p>
+        ${link ? html`<a href=${link}>${messages.openLink}</a>` : nothing}
+      </div>`;
+    }
+    const name = providerNames[video.provider];
+    const title = this.videoTitle?.trim() || messages.untitled(name);
+    // The accessible name starts with the visible text, and says which video.
+    const label = this.buttonLabel?.trim() || messages.play;
+    const poster = safeUrl(this.poster) ?? (this.providerPoster ? providerPosterUrl(video) : undefined);
+    return html`<div class="stage" part="stage">
+      ${poster ? html`<img part="poster" src=${poster} alt="" />` : nothing}
+      <div class="placeholder" part="placeholder" role="group" aria-labelledby="title" ?hidden=${!!this.#playerSrc}>
+        <p part="title" id="title" role="heading" aria-level="3">${title}</p>
+        <p part="notice">${this.notice?.trim() || messages.notice}</p>
+        <p part="detail">${messages.detail(name)}</p>
+        <div class="actions">
+          <button part="play-button" type="button" aria-label=${`${label} : ${title}`} @click=${this.#accept}>
+            ${label}
+          </button>
+          ${this.showRemember
+            ? html`<label><input part="remember" type="checkbox" /> ${messages.remember(name)}</label>`
+            : nothing}
+          <button
+            part="preferences-button"
+            type="button"
+            @click=${() => openPreferences(this.#serviceName, this.#consentOptions)}
+          >
+            ${messages.preferences}
+          </button>
+          <a part="watch-link" href=${watchUrl(video)}>${messages.watch(name)}</a>
+        </div>
+      </div>
+      ${this.#playerSrc
+        ? html`<iframe
+            part="player"
+            src=${this.#playerSrc}
+            title=${title}
+            allow="autoplay; fullscreen; picture-in-picture"
+            referrerpolicy="strict-origin"
+          ></iframe>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'np-consent-request': CustomEvent<ConsentRequestDetail>;
+    'np-video-activate': CustomEvent<VideoActivateDetail>;
+  }
+}

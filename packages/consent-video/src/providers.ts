@@ -1,0 +1,118 @@
+export type Provider = 'youtube' | 'vimeo' | 'dailymotion' | 'peertube';
+
+/** A video on a provider, enough to build its player and watch URLs. */
+export interface VideoRef {
+  provider: Provider;
+  id: string;
+  /** PeerTube instance, for example `tube.example.org`. */
+  host?: string;
+  /** Vimeo's private-link hash for unlisted videos. */
+  hash?: string;
+  /** Start time in seconds, when the URL carried one. */
+  start?: number;
+}
+
+export const providerNames: Record<Provider, string> = {
+  youtube: 'YouTube',
+  vimeo: 'Vimeo',
+  dailymotion: 'Dailymotion',
+  peertube: 'PeerTube',
+};
+
+const idPatterns: Record<Provider, RegExp> = {
+  youtube: /^[\w-]{11}$/,
+  vimeo: /^\d{1,12}$/,
+  dailymotion: /^x[a-z0-9]{4,10}$/i,
+  // Short UUIDs (/w/…) or full UUIDs (/videos/watch/…).
+  peertube: /^[a-z0-9-]{10,36}$/i,
+};
+
+export const isProvider = (value: unknown): value is Provider =>
+  typeof value === 'string' && value in providerNames;
+
+export const isValidId = (provider: Provider, id: string): boolean => idPatterns[provider].test(id);
+
+/** `90`, `90s`, `1m30s`, `1h2m3s` → seconds. */
+export function parseTime(value: string | null | undefined): number | undefined {
+  const match = value?.match(/^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/);
+  if (!value || !match) return undefined;
+  const [, hours = 0, minutes = 0, seconds = 0] = match;
+  return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+}
+
+const youtubeHosts = /^(?:www\.|m\.|music\.)?youtube(?:-nocookie)?\.com$/;
+
+/**
+ * Reads provider and id from any usual watch, share, short or embed URL. PeerTube URLs are
+ * recognised only on the instances listed, since any host could run PeerTube.
+ */
+export function parseVideoUrl(src: string, peertubeHosts: readonly string[] = []): VideoRef | undefined {
+  let url: URL;
+  try {
+    url = new URL(src);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  const host = url.hostname.toLowerCase();
+  const path = url.pathname.split('/').filter(Boolean);
+  const params = url.searchParams;
+  const hashTime = parseTime(new URLSearchParams(url.hash.slice(1)).get('t'));
+  const start = parseTime(params.get('t') ?? params.get('start') ?? params.get('startTime')) ?? hashTime;
+  let ref: VideoRef | undefined;
+
+  if (host === 'youtu.be') {
+    ref = { provider: 'youtube', id: path[0] ?? '' };
+  } else if (youtubeHosts.test(host)) {
+    const id = path[0] === 'watch' ? params.get('v') : ['embed', 'shorts', 'live', 'v'].includes(path[0] ?? '') ? path[1] : null;
+    ref = { provider: 'youtube', id: id ?? '' };
+  } else if (host === 'vimeo.com' || host === 'www.vimeo.com' || host === 'player.vimeo.com') {
+    const index = path.findIndex((segment) => /^\d+$/.test(segment));
+    const next = path[index + 1];
+    const hash = params.get('h') ?? (next && /^[a-f0-9]{6,}$/i.test(next) ? next : undefined);
+    ref = { provider: 'vimeo', id: path[index] ?? '', ...(hash ? { hash } : {}) };
+  } else if (host === 'dai.ly') {
+    ref = { provider: 'dailymotion', id: path[0] ?? '' };
+  } else if (/^(?:www\.|geo\.)?dailymotion\.com$/.test(host)) {
+    const id = params.get('video') ?? path[path.indexOf('video') + 1] ?? '';
+    // Old URLs append a slug: /video/x7tgad0_n-power-a-liege
+    ref = { provider: 'dailymotion', id: id.split('_')[0]! };
+  } else if (peertubeHosts.includes(host)) {
+    const id = path[0] === 'w' ? path[1] : path[0] === 'videos' && (path[1] === 'watch' || path[1] === 'embed') ? path[2] : '';
+    ref = { provider: 'peertube', id: id ?? '', host };
+  }
+  if (!ref || !isValidId(ref.provider, ref.id)) return undefined;
+  if (start) ref.start = start;
+  return ref;
+}
+
+/** The privacy-enhanced player: no cookies before play where the provider offers it. */
+export function playerUrl({ provider, id, host, hash, start }: VideoRef, autoplay: boolean): string {
+  const play = `autoplay=${autoplay ? 1 : 0}`;
+  const from = (prefix: string, unit = '') => (start ? `${prefix}${start}${unit}` : '');
+  return {
+    youtube: `https://www.youtube-nocookie.com/embed/${id}?rel=0&${play}${from('&start=')}`,
+    vimeo: `https://player.vimeo.com/video/${id}?dnt=1&${play}${hash ? `&h=${hash}` : ''}${from('#t=', 's')}`,
+    dailymotion: `https://www.dailymotion.com/embed/video/${id}?${play}${from('&start=')}`,
+    // p2p=0: no WebRTC, which would share the visitor's address with other viewers.
+    peertube: `https://${host}/videos/embed/${id}?p2p=0&warningTitle=0&${play}${from('&start=', 's')}`,
+  }[provider];
+}
+
+/** A plain link to the video on the provider's site: no request until the visitor follows it. */
+export function watchUrl({ provider, id, host, hash, start }: VideoRef): string {
+  const at = (prefix: string) => (start ? `${prefix}${start}` : '');
+  return {
+    youtube: `https://www.youtube.com/watch?v=${id}${at('&t=')}`,
+    vimeo: `https://vimeo.com/${id}${hash ? `/${hash}` : ''}${at('#t=')}`,
+    dailymotion: `https://www.dailymotion.com/video/${id}${at('?start=')}`,
+    peertube: `https://${host}/w/${id}${at('?start=')}`,
+  }[provider];
+}
+
+/** The provider's own thumbnail, fetched only when the site asks for it with `provider-poster`. */
+export function providerPosterUrl(ref: VideoRef): string | undefined {
+  if (ref.provider === 'youtube') return `https://i.ytimg.com/vi/${ref.id}/hqdefault.jpg`;
+  if (ref.provider === 'dailymotion') return `https://www.dailymotion.com/thumbnail/video/${ref.id}`;
+  return undefined;
+}

@@ -1,0 +1,316 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { get, storageKey } from '@npower/consent';
+import '../src/define.js';
+import type { NpConsentVideo } from '../src/consent-video.js';
+import { part, playButton, player, resetConsent, shadow } from './helpers.js';
+
+const title = 'N-POWER : le projet en vidéo';
+const video = () => html`<np-consent-video provider="youtube" video-id="N-POWER-EMR" video-title=${title} cmp="none"></np-consent-video>`;
+const text = (el: NpConsentVideo, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('<np-consent-video>', () => {
+  const pageLang = document.documentElement.lang;
+  beforeEach(() => {
+    document.documentElement.lang = 'fr';
+    resetConsent();
+  });
+  afterEach(() => {
+    document.documentElement.lang = pageLang;
+    resetConsent();
+    sinon.restore();
+  });
+
+  describe('before consent', () => {
+    it('shows the title, the notice, an accept button naming the video, the preferences and a plain link', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      expect(player(el)).to.equal(null);
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(text(el, 'title')).to.equal(title);
+      expect(part(el, 'title')!.getAttribute('role')).to.equal('heading');
+      expect(text(el, 'notice')).to.equal('Cette fonctionnalité nécessite l’acceptation des cookies.');
+      expect(text(el, 'detail')).to.include('YouTube');
+      expect(playButton(el).tagName).to.equal('BUTTON');
+      expect(text(el, 'play-button')).to.equal('Accepter et lire la vidéo');
+      expect(playButton(el).getAttribute('aria-label')).to.equal(`Accepter et lire la vidéo : ${title}`);
+      expect(text(el, 'preferences-button')).to.equal('Modifier vos préférences en matière de cookies');
+      expect(part(el, 'watch-link')!.getAttribute('href')).to.equal('https://www.youtube.com/watch?v=N-POWER-EMR');
+      expect(part(el, 'remember')).to.equal(null);
+    });
+
+    it('shows the site’s poster, or the provider’s thumbnail only when asked', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      el.poster = '/packages/consent-video/examples/poster.svg';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('img')!.getAttribute('src')).to.equal('/packages/consent-video/examples/poster.svg');
+      expect(shadow(el).querySelector('img')!.alt).to.equal('');
+      el.poster = 'javascript:alert(1)';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      el.providerPoster = true;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('img')!.getAttribute('src')).to.equal('https://i.ytimg.com/vi/N-POWER-EMR/hqdefault.jpg');
+    });
+
+    it('takes the notice and button text from attributes', async () => {
+      const el = await fixture<NpConsentVideo>(html`<np-consent-video
+        provider="vimeo"
+        video-id="76979871"
+        video-title="Autour de l’étang"
+        notice="Cette vidéo Vimeo dépose des cookies."
+        button-label="J’accepte"
+      ></np-consent-video>`);
+      expect(text(el, 'notice')).to.equal('Cette vidéo Vimeo dépose des cookies.');
+      expect(text(el, 'play-button')).to.equal('J’accepte');
+      expect(playButton(el).getAttribute('aria-label')).to.equal('J’accepte : Autour de l’étang');
+    });
+
+    for (const [lang, notice, play] of [
+      ['nl', 'Voor deze functie moet u cookies aanvaarden.', 'Aanvaarden en video afspelen'],
+      ['de', 'Für diese Funktion müssen Sie Cookies akzeptieren.', 'Akzeptieren und Video abspielen'],
+      ['en', 'This feature requires accepting cookies.', 'Accept and play the video'],
+    ]) {
+      it(`speaks ${lang}, and follows a change of <html lang>`, async () => {
+        const el = await fixture<NpConsentVideo>(video());
+        document.documentElement.lang = lang!;
+        await nextFrame();
+        await el.updateComplete;
+        expect(text(el, 'notice')).to.equal(notice);
+        expect(text(el, 'play-button')).to.equal(play);
+      });
+    }
+
+    for (const [lang, untitled, remember] of [
+      ['fr', 'Vidéo Vimeo', 'Toujours autoriser les vidéos Vimeo'],
+      ['nl', 'Video van Vimeo', 'Video’s van Vimeo altijd toestaan'],
+      ['de', 'Vimeo-Video', 'Vimeo-Videos immer erlauben'],
+      ['en', 'Vimeo video', 'Always allow Vimeo videos'],
+    ]) {
+      it(`names an untitled video and the "always allow" choice in ${lang}`, async () => {
+        sinon.stub(console, 'warn');
+        document.documentElement.lang = lang!;
+        const el = await fixture<NpConsentVideo>(html`<np-consent-video provider="vimeo" video-id="76979871" show-remember></np-consent-video>`);
+        expect(text(el, 'title')).to.equal(untitled);
+        expect(part(el, 'remember')!.closest('label')!.textContent!.trim()).to.equal(remember);
+      });
+    }
+  });
+
+  describe('accepting', () => {
+    it('loads the privacy-enhanced player with autoplay in the same box, focused, and announces it', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      const before = el.getBoundingClientRect();
+      const requested = oneEvent(el, 'np-consent-request');
+      const activated = oneEvent(el, 'np-video-activate');
+      playButton(el).click();
+      expect((await requested).detail).to.deep.equal({ service: 'youtube', provider: 'youtube', videoId: 'N-POWER-EMR', remember: false });
+      const { detail } = await activated;
+      const iframe = player(el)!;
+      expect(detail.src).to.equal('https://www.youtube-nocookie.com/embed/N-POWER-EMR?rel=0&autoplay=1');
+      expect(iframe.src).to.equal(detail.src);
+      expect(iframe.title).to.equal(title);
+      // Only what a player needs; the origin alone as referrer (players refuse to run without one).
+      expect(iframe.getAttribute('allow')).to.equal('autoplay; fullscreen; picture-in-picture');
+      expect(iframe.getAttribute('referrerpolicy')).to.equal('strict-origin');
+      expect(shadow(el).activeElement).to.equal(iframe);
+      const after = el.getBoundingClientRect();
+      expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
+      expect(part(el, 'placeholder')!.hidden).to.equal(true);
+    });
+
+    it('keeps the box when the placeholder text is taller than the video', async () => {
+      const el = await fixture<NpConsentVideo>(html`<div style="width: 240px">${video()}</div>`);
+      const element = el.querySelector('np-consent-video')!;
+      await element.updateComplete;
+      const before = element.getBoundingClientRect().height;
+      expect(before).to.be.greaterThan(240 * (9 / 16));
+      playButton(element).click();
+      await element.updateComplete;
+      expect(element.getBoundingClientRect().height).to.equal(before);
+    });
+
+    it('causes no layout shift', async function () {
+      if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+      const shifts: PerformanceEntry[] = [];
+      const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries()));
+      const el = await fixture<NpConsentVideo>(html`<div>${video()}<p>After the video</p></div>`);
+      observer.observe({ type: 'layout-shift' });
+      playButton(el.querySelector('np-consent-video')!).click();
+      await aTimeout(300);
+      observer.disconnect();
+      expect(shifts).to.deep.equal([]);
+    });
+
+    it('works from the keyboard alone', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(playButton(el));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => player(el), 'no player after Enter');
+      before.remove();
+    });
+
+    it('lets a site run its own flow by cancelling np-consent-request', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      el.addEventListener('np-consent-request', (event) => event.preventDefault());
+      playButton(el).click();
+      await el.updateComplete;
+      expect(player(el)).to.equal(null);
+      expect(get('youtube')).to.equal('unknown');
+      document.dispatchEvent(new CustomEvent('np-consent', { detail: { service: 'youtube', granted: true } }));
+      await el.updateComplete;
+      // Consent given elsewhere: the player loads without autoplay and focus stays where it was.
+      expect(player(el)!.src).to.include('autoplay=0');
+      expect(shadow(el).activeElement).to.equal(null);
+    });
+
+    it('remembers "always allow" when offered and ticked', async () => {
+      const el = await fixture<NpConsentVideo>(html`<np-consent-video
+        provider="youtube"
+        video-id="N-POWER-EMR"
+        video-title=${title}
+        cmp="none"
+        show-remember
+      ></np-consent-video>`);
+      const checkbox = part(el, 'remember') as HTMLInputElement;
+      expect(checkbox.closest('label')!.textContent!.trim()).to.equal('Toujours autoriser les vidéos YouTube');
+      checkbox.click();
+      playButton(el).click();
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem(storageKey)!)).to.deep.equal({ youtube: 'granted' });
+      const second = await fixture<NpConsentVideo>(video());
+      expect(player(second)!.src).to.include('autoplay=0');
+    });
+
+    it('puts the placeholder back when consent is withdrawn', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      playButton(el).click();
+      await el.updateComplete;
+      expect(player(el)).not.to.equal(null);
+      document.dispatchEvent(new CustomEvent('np-consent', { detail: { service: 'youtube', granted: false } }));
+      await el.updateComplete;
+      expect(player(el)).to.equal(null);
+      expect(part(el, 'placeholder')!.hidden).to.equal(false);
+    });
+
+    it('obeys a consent attribute set by the site', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      el.setAttribute('consent', 'granted');
+      await el.updateComplete;
+      expect(player(el)).not.to.equal(null);
+      el.setAttribute('consent', 'denied');
+      document.dispatchEvent(new CustomEvent('np-consent', { detail: { service: 'youtube', granted: true } }));
+      await el.updateComplete;
+      expect(player(el)).to.equal(null);
+    });
+
+    it('asks under its own service name', async () => {
+      const el = await fixture<NpConsentVideo>(html`<np-consent-video
+        src="https://vimeo.com/76979871#t=30s"
+        video-title="Autour de l’étang"
+        service="city-video"
+      ></np-consent-video>`);
+      playButton(el).click();
+      await el.updateComplete;
+      expect(get('city-video')).to.equal('granted');
+      expect(get('vimeo')).to.equal('unknown');
+      expect(player(el)!.src).to.equal('https://player.vimeo.com/video/76979871?dnt=1&autoplay=1#t=30s');
+    });
+
+    it('opens the cookie preferences', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      const asked = oneEvent(document, 'np-consent-preferences');
+      part(el, 'preferences-button')!.click();
+      expect((await asked).detail).to.deep.equal({ service: 'youtube' });
+    });
+  });
+
+  describe('bad input', () => {
+    async function invalid(markup: ReturnType<typeof html>, attribute: string) {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpConsentVideo>(markup);
+      expect(player(el)).to.equal(null);
+      expect(text(el, 'invalid')).to.include('Cette vidéo ne peut pas être affichée');
+      expect(warn.args.some(([message]) => String(message).startsWith(`<np-consent-video> ${attribute}:`))).to.equal(true);
+      return el;
+    }
+
+    it('an unknown provider', async () => {
+      await invalid(html`<np-consent-video provider="tiktok" video-id="123" video-title="x"></np-consent-video>`, 'provider');
+    });
+
+    it('a bad id', async () => {
+      await invalid(html`<np-consent-video provider="youtube" video-id="../../evil" video-title="x"></np-consent-video>`, 'video-id');
+    });
+
+    it('a URL on another origin, offered as a plain link', async () => {
+      const el = await invalid(
+        html`<np-consent-video src="https://evil.example/embed/dQw4w9WgXcQ" video-title="x"></np-consent-video>`,
+        'src',
+      );
+      const link = shadow(el).querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('https://evil.example/embed/dQw4w9WgXcQ');
+      expect(link.textContent).to.equal('Ouvrir le lien');
+    });
+
+    it('a javascript: URL, with no link at all', async () => {
+      const el = await invalid(html`<np-consent-video src="javascript:alert(1)" video-title="x"></np-consent-video>`, 'src');
+      expect(shadow(el).querySelector('a')).to.equal(null);
+    });
+
+    it('a PeerTube video without its host', async () => {
+      await invalid(html`<np-consent-video provider="peertube" video-id="kkGMgK9ZtnKfYAgnEtQxbv" video-title="x"></np-consent-video>`, 'peertube-hosts');
+    });
+
+    it('a missing title warns and falls back to a localised one', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpConsentVideo>(html`<np-consent-video provider="dailymotion" video-id="x7tgad0"></np-consent-video>`);
+      expect(text(el, 'title')).to.equal('Vidéo Dailymotion');
+      expect(warn.firstCall.args[0]).to.equal('<np-consent-video> video-title: missing');
+    });
+
+    it('an invalid aspect-ratio keeps 16/9', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpConsentVideo>(html`<div style="width: 800px">
+        <np-consent-video provider="youtube" video-id="N-POWER-EMR" video-title="x" aspect-ratio="wide"></np-consent-video>
+      </div>`);
+      const element = el.querySelector('np-consent-video')!;
+      await element.updateComplete;
+      expect(warn.firstCall.args[0]).to.include('aspect-ratio');
+      expect(Math.round(part(element, 'stage')!.getBoundingClientRect().height)).to.equal(450);
+      element.setAttribute('aspect-ratio', '4:3');
+      await element.updateComplete;
+      expect(Math.round(part(element, 'stage')!.getBoundingClientRect().height)).to.equal(600);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('before consent', async () => {
+      await expect(await fixture(video())).to.be.accessible();
+    });
+
+    it('with a poster and the "always allow" checkbox', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      el.poster = '/packages/consent-video/examples/poster.svg';
+      el.showRemember = true;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('playing', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      playButton(el).click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('with an invalid video', async () => {
+      sinon.stub(console, 'warn');
+      await expect(await fixture(html`<np-consent-video provider="x" video-title="x"></np-consent-video>`)).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import { defaultAdapters } from './adapters/index.js';
+import { ConsentStore, type RequestOptions, type SubscribeOptions } from './store.js';
+import type { ConsentAdapter, ConsentDecision } from './types.js';
+
+export type { ConsentAdapter, ConsentDecision, ServiceOptions } from './types.js';
+export type { RequestOptions, SubscribeOptions } from './store.js';
+export { ConsentStore } from './store.js';
+export { storageKey } from './local-store.js';
+
+/*
+ * One consent state per page, even when two bundles each carry a copy of this package
+ * (a CDN widget and an npm-built embed): the first copy to load creates it, the others use it.
+ */
+const pageKey = Symbol.for('npower.consent.store');
+const page = globalThis as typeof globalThis & { [pageKey]?: ConsentStore };
+
+function store(): ConsentStore {
+  return (page[pageKey] ??= new ConsentStore(defaultAdapters()));
+}
+
+/** What is known of the visitor's choice for a service: `granted`, `denied` or `unknown`. */
+export const get = (service: string, options?: SubscribeOptions): ConsentDecision => store().get(service, options);
+
+/** Calls `callback` with each new decision for a service; returns the way to unsubscribe. */
+export const subscribe = (
+  service: string,
+  callback: (decision: ConsentDecision) => void,
+  options?: SubscribeOptions,
+): (() => void) => store().subscribe(service, callback, options);
+
+/** The visitor accepted a service on a placeholder. */
+export const request = (service: string, options?: RequestOptions): void => store().request(service, options);
+
+/** Forgets this package's grants for a service (a click, an `np-consent` event, "always allow"). */
+export const revoke = (service: string): void => store().revoke(service);
+
+/** Opens the consent manager's preferences; without one, fires `np-consent-preferences` on `document`. */
+export const openPreferences = (service?: string, options?: SubscribeOptions): void =>
+  store().openPreferences(service, options);
+
+/** Teaches the page's consent state a manager this package does not know. */
+export const addAdapter = (adapter: ConsentAdapter): void => store().addAdapter(adapter);
+
+declare global {
+  interface DocumentEventMap {
+    /** A site's own banner announces a decision: `{ service: 'youtube', granted: true }`. */
+    'np-consent': CustomEvent<{ service: string; granted: boolean }>;
+    /** Asked to open the cookie preferences when the page has no consent manager. */
+    'np-consent-preferences': CustomEvent<{ service?: string }>;
+  }
+}
+export * from './adapters/index.js';

@@ -1,0 +1,26 @@
+/** What is known of the visitor's choice for one service. */
+export type ConsentDecision = 'granted' | 'denied' | 'unknown';
+
+/** How a service is named in the consent managers' own vocabularies. */
+export interface ServiceOptions {
+  /** Category or purpose group: Cookiebot's `marketing`, OneTrust's group, cookieconsent's category… Default `marketing`. */
+  category?: string;
+  /** Vendor id where the manager consents per vendor: an IAB TCF vendor number, a Didomi vendor id. */
+  vendor?: string;
+}
+
+/** A consent manager's documented public API, seen through one small interface. */
+export interface ConsentAdapter {
+  /** The value of `data-np-cmp` or `cmp` that selects this adapter. */
+  readonly name: string;
+  /** True once the manager's script has put its API on the page. */
+  isPresent(): boolean;
+  /** The manager's answer for a service, `unknown` while the visitor has not chosen. */
+  decision(service: string, options: ServiceOptions): ConsentDecision;
+  /** Calls `onChange` whenever the visitor's choices may have changed; returns the way to stop. */
+  watch(onChange: () => void): () => void;
+  /** Accepts one service in the manager, when its API can; false leaves the grant to this package. */
+  accept?(service: string, options: ServiceOptions): boolean;
+  /** Opens the manager's own preferences; false when it cannot. */
+  openPreferences?(): boolean;
+}

@@ -1,0 +1,141 @@
+import { expect } from '@open-wc/testing';
+import * as consent from '../src/index.js';
+import { storageKey } from '../src/local-store.js';
+import { ConsentStore } from '../src/store.js';
+import type { ConsentDecision } from '../src/types.js';
+
+const announce = (service: string, granted: unknown) =>
+  document.dispatchEvent(new CustomEvent('np-consent', { detail: { service, granted } }));
+
+describe('consent without a consent manager', () => {
+  let store: ConsentStore;
+  beforeEach(() => {
+    localStorage.removeItem(storageKey);
+    store = new ConsentStore([]);
+  });
+  afterEach(() => localStorage.removeItem(storageKey));
+
+  it('is unknown until something is said', () => {
+    expect(store.get('youtube')).to.equal('unknown');
+  });
+
+  it('grants a placeholder click for this page view only', () => {
+    store.request('youtube');
+    expect(store.get('youtube')).to.equal('granted');
+    expect(store.get('vimeo')).to.equal('unknown');
+    expect(localStorage.getItem(storageKey)).to.equal(null);
+    expect(new ConsentStore([]).get('youtube')).to.equal('unknown');
+  });
+
+  it('keeps "always allow" in localStorage under np-consent, until revoked', () => {
+    store.request('youtube', { remember: true });
+    expect(JSON.parse(localStorage.getItem(storageKey)!)).to.deep.equal({ youtube: 'granted' });
+    expect(new ConsentStore([]).get('youtube')).to.equal('granted');
+    store.request('vimeo', { remember: true });
+    store.revoke('youtube');
+    expect(store.get('youtube')).to.equal('unknown');
+    expect(JSON.parse(localStorage.getItem(storageKey)!)).to.deep.equal({ vimeo: 'granted' });
+    store.revoke('vimeo');
+    expect(localStorage.getItem(storageKey)).to.equal(null);
+  });
+
+  it('survives unreadable storage', () => {
+    localStorage.setItem(storageKey, '{not json');
+    expect(store.get('youtube')).to.equal('unknown');
+    localStorage.setItem(storageKey, '"a string"');
+    store.request('youtube', { remember: true });
+    expect(JSON.parse(localStorage.getItem(storageKey)!)).to.deep.equal({ youtube: 'granted' });
+  });
+
+  it('follows a home-made banner through the np-consent event, which wins over storage', () => {
+    const received: ConsentDecision[] = [];
+    store.subscribe('youtube', (decision) => received.push(decision));
+    announce('youtube', true);
+    announce('youtube', true);
+    announce('youtube', false);
+    announce('youtube', 'yes');
+    document.dispatchEvent(new CustomEvent('np-consent', { detail: { service: 42, granted: true } }));
+    document.dispatchEvent(new CustomEvent('np-consent'));
+    expect(received).to.deep.equal(['granted', 'denied']);
+    localStorage.setItem(storageKey, JSON.stringify({ youtube: 'granted' }));
+    expect(store.get('youtube')).to.equal('denied');
+  });
+
+  it('drops a click when the banner later refuses, and forgets the banner on revoke', () => {
+    store.request('youtube');
+    announce('youtube', false);
+    expect(store.get('youtube')).to.equal('denied');
+    store.revoke('youtube');
+    expect(store.get('youtube')).to.equal('unknown');
+  });
+
+  it('stops calling back after unsubscribing', () => {
+    const received: ConsentDecision[] = [];
+    const stop = store.subscribe('youtube', (decision) => received.push(decision));
+    stop();
+    store.request('youtube');
+    expect(received).to.deep.equal([]);
+  });
+
+  it('asks the site to open its preferences with np-consent-preferences', () => {
+    let detail: unknown;
+    const listener = (event: CustomEvent<{ service?: string }>) => (detail = event.detail);
+    document.addEventListener('np-consent-preferences', listener);
+    store.openPreferences('youtube');
+    document.removeEventListener('np-consent-preferences', listener);
+    expect(detail).to.deep.equal({ service: 'youtube' });
+  });
+
+  it('asks an added adapter first', () => {
+    const received: ConsentDecision[] = [];
+    let granted = false;
+    let onChange = () => {};
+    store.addAdapter({
+      name: 'home-made',
+      isPresent: () => true,
+      decision: () => (granted ? 'granted' : 'denied'),
+      watch: (callback) => {
+        onChange = callback;
+        return () => {};
+      },
+    });
+    store.subscribe('youtube', (decision) => received.push(decision));
+    granted = true;
+    onChange();
+    expect(received).to.deep.equal(['granted']);
+  });
+});
+
+describe('the page’s consent state', () => {
+  afterEach(() => localStorage.removeItem(storageKey));
+
+  it('is one store per page, shared by every copy of the package', () => {
+    const key = Symbol.for('npower.consent.store');
+    const page = globalThis as unknown as Record<symbol, ConsentStore>;
+    consent.revoke('youtube');
+    const shared = page[key]!;
+    expect(shared).to.be.instanceOf(ConsentStore);
+    consent.request('youtube');
+    expect(shared.get('youtube')).to.equal('granted');
+    expect(consent.get('youtube')).to.equal('granted');
+    const received: ConsentDecision[] = [];
+    const stop = consent.subscribe('vimeo', (decision) => received.push(decision));
+    shared.request('vimeo', { remember: true });
+    consent.revoke('vimeo');
+    stop();
+    expect(received).to.deep.equal(['granted', 'unknown']);
+  });
+
+  it('offers openPreferences and addAdapter on the shared store', () => {
+    let opened = false;
+    consent.addAdapter({
+      name: 'site',
+      isPresent: () => true,
+      decision: () => 'unknown',
+      watch: () => () => {},
+      openPreferences: () => (opened = true),
+    });
+    consent.openPreferences('youtube');
+    expect(opened).to.equal(true);
+  });
+});
