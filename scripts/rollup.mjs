@@ -47,7 +47,8 @@ export function libraryBuild({ cdnName } = {}) {
           outDir: 'dist/cdn',
         }),
         // Lit templates keep their indentation in the bundle; a CMS visitor should not download it.
-        minifyTemplates({ failOnError: true }),
+        // keepClosingSlash: inside <svg>, <rect/> without its slash swallows the elements after it.
+        minifyTemplates({ failOnError: true, options: { minifyOptions: { keepClosingSlash: true } } }),
         terser({ module: true, ecma: 2022, compress: { passes: 3 }, format: { comments: false } }),
       ],
     });
