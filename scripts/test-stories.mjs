@@ -28,6 +28,11 @@ const docsExpectations = {
     '--np-video-placeholder-background',
     'Offers an "always allow" checkbox on the placeholder.',
   ],
+  'widgets-funding-breakdown--docs': [
+    'Shows the EU emblem with the localised "Co-funded by the European Union".',
+    '--np-funding-color-1',
+    'Input forms',
+  ],
   'guides-consent-integration--docs': ['Cookiebot', 'OneTrust', 'Didomi', 'Klaro', 'tarteaucitron', 'cookieconsent v3', 'Orejime', 'np-consent'],
 };
 

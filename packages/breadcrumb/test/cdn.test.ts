@@ -1,25 +1,13 @@
 import { expect } from '@open-wc/testing';
+import { openPage, withoutScripts } from '../../../test-support/pages.js';
 
 const examplePage = '/packages/breadcrumb/examples/cdn.html';
-
-/** Loads a page in an iframe: its own window, with no Lit and no test code in it. */
-async function openPage(source: { src: string } | { srcdoc: string }): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  Object.assign(frame, source);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow!;
-}
 
 describe('dist/cdn/np-breadcrumb.js on a plain page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('shows the plain links before any script runs', async () => {
-    const markup = await (await fetch(examplePage)).text();
-    const withoutScripts = markup.replace(/<script[\s\S]*?<\/script>/g, '');
-    const page = await openPage({ srcdoc: withoutScripts });
+    const page = (await openPage({ srcdoc: await withoutScripts(examplePage) })).contentWindow!;
     const breadcrumb = page.document.querySelector('np-breadcrumb')!;
     expect(page.customElements.get('np-breadcrumb')).to.equal(undefined);
     const anchors = [...breadcrumb.querySelectorAll('a')];
@@ -35,7 +23,7 @@ describe('dist/cdn/np-breadcrumb.js on a plain page', () => {
   });
 
   it('renders the widget from the CDN file alone, under a strict Content-Security-Policy', async () => {
-    const page = await openPage({ src: examplePage });
+    const page = (await openPage({ src: examplePage })).contentWindow!;
     await page.customElements.whenDefined('np-breadcrumb');
     const breadcrumb = page.document.querySelector('np-breadcrumb')!;
     await breadcrumb.updateComplete;

@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import { defineElement } from '@npower/core';
 import { NpBreadcrumb } from '../src/breadcrumb.js';
+import { loadModuleScript } from '../../../test-support/pages.js';
 
 describe('registration', () => {
   afterEach(() => sinon.restore());
@@ -30,20 +31,7 @@ describe('registration', () => {
   });
 
   it('survives the CDN file loading on a page where the npm build already registered the tag', async () => {
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.error);
-    window.addEventListener('error', onError);
-    const script = Object.assign(document.createElement('script'), {
-      type: 'module',
-      src: '/packages/breadcrumb/dist/cdn/np-breadcrumb.js',
-    });
-    await new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
-    window.removeEventListener('error', onError);
-    expect(errors).to.deep.equal([]);
+    expect(await loadModuleScript('/packages/breadcrumb/dist/cdn/np-breadcrumb.js')).to.deep.equal([]);
     expect(customElements.get('np-breadcrumb')).to.equal(NpBreadcrumb);
   });
 });

@@ -1,27 +1,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { hostOf, recordRequests } from './helpers.js';
+import { openPage, withoutScripts } from '../../../test-support/pages.js';
 
 const seedPage = '/packages/consent-video/examples/seed.html';
 /** The origins the issue names, and their subdomains. */
 const google = /(^|\.)(youtube\.com|youtube-nocookie\.com|ytimg\.com|googlevideo\.com|google\.com|doubleclick\.net)$/;
-
-async function openPage(): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '900px';
-  frame.src = seedPage;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow!;
-}
 
 describe('dist/cdn/np-consent-video.js on the seed page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('makes zero requests to Google’s video origins before consent, under a strict CSP', async () => {
     const recording = await recordRequests();
-    const page = await openPage();
+    const page = (await openPage({ src: seedPage }, 800, 900)).contentWindow!;
     await page.customElements.whenDefined('np-consent-video');
     const video = page.document.querySelector('np-consent-video')!;
     await video.updateComplete;
@@ -41,7 +31,7 @@ describe('dist/cdn/np-consent-video.js on the seed page', () => {
 
   it('loads the privacy-enhanced player once the visitor accepts', async () => {
     const recording = await recordRequests();
-    const page = await openPage();
+    const page = (await openPage({ src: seedPage }, 800, 900)).contentWindow!;
     await page.customElements.whenDefined('np-consent-video');
     const video = page.document.querySelector('np-consent-video')!;
     await video.updateComplete;
@@ -56,12 +46,7 @@ describe('dist/cdn/np-consent-video.js on the seed page', () => {
   });
 
   it('shows the plain link before any script runs', async () => {
-    const markup = await (await fetch(seedPage)).text();
-    const frame = document.createElement('iframe');
-    frame.srcdoc = markup.replace(/<script[\s\S]*?<\/script>/g, '');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const frame = await openPage({ srcdoc: await withoutScripts(seedPage) });
     const link = frame.contentDocument!.querySelector('np-consent-video a')!;
     expect(link.getAttribute('href')).to.equal('https://www.youtube.com/watch?v=N-POWER-EMR');
     expect(link.getBoundingClientRect().width).to.be.greaterThan(0);

@@ -1,4 +1,4 @@
-import { standIns } from '../../consent/test/stand-ins.js';
+import { standIns } from '../../../test-support/consent-managers.js';
 import { describeWithManager } from './manager-suite.js';
 
 // Orejime 2 and 3 share the adapter name; 2 runs in a page of its own (orejime-2.test.ts).

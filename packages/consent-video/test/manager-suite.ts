@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { NpConsentVideo } from '../src/consent-video.js';
-import type { StandIn } from '../../consent/test/stand-ins.js';
+import type { StandIn } from '../../../test-support/consent-managers.js';
 import { playButton, player, resetConsent } from './helpers.js';
 
 /*

@@ -1,4 +1,4 @@
-import { orejime2StandIn } from '../../consent/test/stand-ins.js';
+import { orejime2StandIn } from '../../../test-support/consent-managers.js';
 import { describeWithManager } from './manager-suite.js';
 
 describeWithManager('orejime 2', orejime2StandIn);

@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import { defineElement } from '@npower/core';
 import { NpConsentVideo } from '../src/consent-video.js';
+import { loadModuleScript } from '../../../test-support/pages.js';
 
 describe('registration', () => {
   afterEach(() => sinon.restore());
@@ -10,20 +11,7 @@ describe('registration', () => {
   it('registers <np-consent-video>, and a second copy of the same version quietly does nothing', async () => {
     const warn = sinon.stub(console, 'warn');
     expect(customElements.get('np-consent-video')).to.equal(NpConsentVideo);
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.error);
-    window.addEventListener('error', onError);
-    const script = Object.assign(document.createElement('script'), {
-      type: 'module',
-      src: '/packages/consent-video/dist/cdn/np-consent-video.js',
-    });
-    await new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
-    window.removeEventListener('error', onError);
-    expect(errors).to.deep.equal([]);
+    expect(await loadModuleScript('/packages/consent-video/dist/cdn/np-consent-video.js')).to.deep.equal([]);
     expect(warn.called).to.equal(false);
     expect(customElements.get('np-consent-video')).to.equal(NpConsentVideo);
   });

@@ -3,7 +3,7 @@ import { defaultAdapters } from '../src/adapters/index.js';
 import { storageKey } from '../src/local-store.js';
 import { ConsentStore } from '../src/store.js';
 import type { ConsentDecision } from '../src/types.js';
-import { standIns, type StandIn } from './stand-ins.js';
+import { standIns, type StandIn } from '../../../test-support/consent-managers.js';
 
 const options = (standIn: StandIn) => ({ category: 'marketing', vendor: standIn.name === 'tcf' ? '755' : undefined });
 

@@ -10,12 +10,6 @@ export interface ResolvedLocale {
   readonly language: Language;
 }
 
-const fallbackLocale: ResolvedLocale = { tag: 'en', language: 'en' };
-
-function isSupported(language: string): language is Language {
-  return (supportedLanguages as readonly string[]).includes(language);
-}
-
 /**
  * The raw language of an element: its own `lang`, else the closest ancestor's,
  * looking through shadow roots to their hosts, else the document's.
@@ -35,15 +29,16 @@ export function findLanguageTag(element: Element): string {
 
 /** Maps any BCP 47 tag to a supported language: `fr-BE` → `fr`, unknown or invalid → `en`. */
 export function negotiateLocale(tag: string): ResolvedLocale {
-  let canonical: string;
   try {
-    // Throws on an empty or malformed tag, which leaves English.
-    canonical = Intl.getCanonicalLocales(tag)[0]!;
+    // Throws on an empty or malformed tag, which leaves English. The canonical form has the
+    // language in lower case: `FR-be` → `fr-BE`.
+    const canonical = Intl.getCanonicalLocales(tag)[0]!;
+    const language = canonical.split('-')[0] as Language;
+    if (supportedLanguages.includes(language)) return { tag: canonical, language };
   } catch {
-    return fallbackLocale;
+    // English, below.
   }
-  const language = canonical.split('-')[0]!.toLowerCase();
-  return isSupported(language) ? { tag: canonical, language } : fallbackLocale;
+  return { tag: 'en', language: 'en' };
 }
 
 export function resolveLocale(element: Element): ResolvedLocale {

@@ -1,11 +1,6 @@
 const marker = 'data-np-structured-data';
 
-function ownScript(host: Element): HTMLScriptElement | null {
-  for (const child of host.children) {
-    if (child instanceof HTMLScriptElement && child.hasAttribute(marker)) return child;
-  }
-  return null;
-}
+const ownScript = (host: Element) => host.querySelector<HTMLScriptElement>(`:scope > script[${marker}]`);
 
 /**
  * Writes `data` as a `<script type="application/ld+json">` child of `host`, where search engines

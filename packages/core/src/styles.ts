@@ -12,11 +12,10 @@ import { css } from 'lit';
  * - `--np-gap`: base spacing, default `0.5em`.
  */
 export const baseStyles = css`
+  /* Font and colour are not set: they inherit from the host page. */
   :host {
     display: block;
     box-sizing: border-box;
-    font: inherit;
-    color: inherit;
   }
 
   :host([hidden]) {
@@ -31,12 +30,7 @@ export const baseStyles = css`
 
   a {
     color: var(--np-link-color, inherit);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-
-  a:hover {
-    text-decoration-thickness: 0.125em;
   }
 
   :focus-visible {

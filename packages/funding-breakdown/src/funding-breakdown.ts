@@ -1,0 +1,241 @@
+import {
+  currencyFormat,
+  dateFormat,
+  LightDomController,
+  NpElement,
+  numberFormat,
+  writeStructuredData,
+} from '@npower/core';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { computeBreakdown, type Breakdown, type BreakdownRow, type Figure } from './breakdown.js';
+import { chart, type ChartStyle } from './chart.js';
+import { euEmblem as euEmblemLogo } from './eu-emblem.js';
+import { fundingBreakdownMessages } from './funding-breakdown.messages.js';
+import { fundingBreakdownStyles } from './funding-breakdown.styles.js';
+import { funds } from './funds.js';
+import { parseLocaleNumber } from './money.js';
+import { readDataSources, readLightSources, type FundingSource, type ReadSource } from './sources.js';
+import { monetaryGrants } from './structured-data.js';
+import { version } from './version.js';
+
+/**
+ * Who pays for an EU-funded project: the total, a table of sources with their share and
+ * amount (exact to the cent: the parts always add up to the total), a chart drawn from the
+ * same numbers, the project period and the EU emblem with its statement.
+ *
+ * @summary Funding breakdown of an EU-funded project, exact to the cent, in every language.
+ * @tagname np-funding-breakdown
+ *
+ * @slot - The sources as the CMS prints them, which stay readable without JavaScript: a list
+ * (`<ul><li>FEDER 50%</li>…</ul>`, each item "label share %" or "label amount") or a
+ * `<table>` of label | share or amount. Read, not projected; later changes are picked up.
+ *
+ * @csspart heading - The heading ("Budget").
+ * @csspart total - The total amount.
+ * @csspart period - The project period.
+ * @csspart warning - A message about data that does not add up or cannot be read.
+ * @csspart chart - The chart and its legend (hidden from assistive technology).
+ * @csspart table - The table of sources.
+ * @csspart eu - The EU emblem and its statement.
+ * @csspart eu-emblem - The EU emblem.
+ *
+ * @cssprop [--np-funding-color-1=#0072b2] - First source's colour (Okabe–Ito palette, safe for colour blindness); `-2` to `-6` follow.
+ * @cssprop [--np-funding-color-2=#e69f00] - Second source's colour.
+ * @cssprop [--np-funding-color-3=#009e73] - Third source's colour.
+ * @cssprop [--np-funding-color-4=#cc79a7] - Fourth source's colour.
+ * @cssprop [--np-funding-color-5=#56b4e9] - Fifth source's colour.
+ * @cssprop [--np-funding-color-6=#d55e00] - Sixth source's colour.
+ * @cssprop [--np-funding-mark-color=#fff] - Colour of the patterns drawn over the colours.
+ * @cssprop [--np-funding-bar-height=2em] - Height of the bar chart.
+ * @cssprop [--np-funding-donut-size=10em] - Size of the donut chart.
+ * @cssprop [--np-funding-rule-color=currentColor] - Table rules.
+ * @cssprop [--np-funding-warning-color=#b45309] - Edge of warnings.
+ * @cssprop [--np-funding-emblem-height=3em] - Height of the EU emblem.
+ */
+export class NpFundingBreakdown extends NpElement {
+  /** Version of @npower/funding-breakdown, compared when the tag is registered twice. */
+  static override readonly version: string = version;
+
+  static override styles = [...NpElement.styles, fundingBreakdownStyles];
+
+  static override properties: PropertyDeclarations = {
+    sources: {
+      converter: {
+        fromAttribute: (value: string | null) => {
+          try {
+            return value === null ? undefined : JSON.parse(value);
+          } catch {
+            // Not an array: reported as unreadable.
+            return NaN;
+          }
+        },
+      },
+    },
+    total: {},
+    currency: {},
+    label: {},
+    formatLocale: { attribute: 'format-locale' },
+    chart: {},
+    start: {},
+    end: {},
+    euEmblem: { attribute: 'eu-emblem', type: Boolean },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+  };
+
+  /** The sources as data (`{label, share?, amount?, fund?}[]`), or JSON in the attribute; takes the place of the light DOM. */
+  sources?: FundingSource[];
+
+  /** The project's total, for example `539349.58`; worked out from the amounts when missing. */
+  total?: string;
+
+  /** ISO 4217 currency code. */
+  currency = 'EUR';
+
+  /** The heading; default a localised "Budget". */
+  label?: string;
+
+  /** Locale for numbers and amounts when the page's does not suit, for example `de-BE` for `539.349,58 €`. */
+  formatLocale?: string;
+
+  /** `bar` (default), `donut` or `none`. */
+  chart: ChartStyle = 'bar';
+
+  /** Project start (ISO date: `2018-06` or `2018-06-01`). */
+  start?: string;
+
+  /** Project end (ISO date: `2021-12-31`). */
+  end?: string;
+
+  /** Shows the EU emblem with the localised "Co-funded by the European Union". */
+  euEmblem = false;
+
+  /** Writes schema.org MonetaryGrant JSON-LD into the light DOM. */
+  structuredData = false;
+
+  #breakdown: Breakdown = { rows: [], warnings: [] };
+  #unreadable = false;
+
+  constructor() {
+    super();
+    new LightDomController(this, () => this.requestUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const numbersLocale = this.formatLocale || this.locale.tag;
+    const fromData = readDataSources(this.sources);
+    this.#unreadable = this.sources !== undefined && !fromData;
+    const sources: ReadSource[] = fromData ?? readLightSources(this, numbersLocale);
+    const total = this.total === undefined ? undefined : parseLocaleNumber(this.total, numbersLocale);
+    const validTotal = total !== undefined && total >= 0;
+    this.#breakdown = computeBreakdown(sources, validTotal ? total : undefined);
+    // Reported once per change of the data, not at every render (a change of language, say).
+    if (this.hasUpdated && !changed.has('sources') && !changed.has('total')) return;
+    if (this.#unreadable) this.warn('sources', 'not a JSON array');
+    if (total !== undefined && !validTotal) this.warn('total', `invalid "${this.total}"`);
+    for (const [key, label] of this.#breakdown.warnings) {
+      if (key === 'invalid' || key === 'missing') this.warn('sources', `"${label}": ${key} value`);
+    }
+  }
+
+  protected override updated(): void {
+    const rows = this.#breakdown.rows;
+    writeStructuredData(
+      this,
+      this.structuredData && rows.length ? monetaryGrants(rows, this.currency, (row) => this.#name(row)) : undefined,
+    );
+  }
+
+  #name(row: BreakdownRow): string {
+    const fund = row.fund && funds[row.fund][this.locale.language];
+    return fund ? `${fund[0]} (${fund[1]})` : row.label;
+  }
+
+  #money(cents: number): string {
+    try {
+      return currencyFormat(this.formatLocale || this.locale.tag, this.currency).format(cents / 100);
+    } catch {
+      // A malformed currency code: the number, still readable.
+      return (cents / 100).toFixed(2);
+    }
+  }
+
+  #percent = (share: number): string =>
+    numberFormat(this.formatLocale || this.locale.tag, { style: 'percent', maximumFractionDigits: 2 }).format(share / 100);
+
+  /** `2018`, `2018-06` or `2018-06-01`, localised to the precision given. */
+  #date(iso: string | undefined, attribute: string): string | undefined {
+    if (!iso) return undefined;
+    const date = new Date(iso);
+    const parts = iso.split('-').length;
+    // The round trip refuses what Date would guess at or roll over (June, 2021-13-45).
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, iso.length) !== iso) {
+      this.warn(attribute, `"${iso}" is not an ISO date`);
+      return undefined;
+    }
+    return dateFormat(this.locale.tag, {
+      year: 'numeric',
+      month: parts > 1 ? 'long' : undefined,
+      day: parts > 2 ? 'numeric' : undefined,
+      timeZone: 'UTC',
+    }).format(date);
+  }
+
+  #format = (value: string | Figure): string =>
+    typeof value === 'string' ? value : 'cents' in value ? this.#money(value.cents) : this.#percent(value.percent);
+
+  protected override render(): TemplateResult {
+    const messages = this.locale.messages(fundingBreakdownMessages);
+    const { rows, totalCents, warnings } = this.#breakdown;
+    const period = [this.#date(this.start, 'start'), this.#date(this.end, 'end')].filter(Boolean).join(' – ');
+    const slices = rows.filter((row) => row.share).map((row) => ({ label: this.#name(row), share: row.share! }));
+    const sumShares = rows.reduce((sum, row) => sum + (row.share ?? 0), 0);
+    return html`
+      <h2 part="heading">${this.label || messages.heading}</h2>
+      ${totalCents === undefined ? nothing : html`<p part="total">${this.#money(totalCents)}</p>`}
+      ${period ? html`<p part="period">${messages.period(period)}</p>` : nothing}
+      ${this.#unreadable ? html`<p part="warning" role="alert">${messages.unreadable}</p>` : nothing}
+      ${warnings.map(([key, ...values]) => {
+        const message = messages[key] as string | ((...values: string[]) => string);
+        return html`<p part="warning" role="alert">
+          ${typeof message === 'string' ? message : message(...values.map(this.#format))}
+        </p>`;
+      })}
+      ${chart(this.chart, slices)}
+      ${rows.length
+        ? html`<table part="table">
+            <caption>${messages.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${messages.source}</th>
+                <th scope="col">${messages.share}</th>
+                <th scope="col">${messages.amount}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                (row) => html`<tr>
+                  <th scope="row">${this.#name(row)}</th>
+                  <td>${row.share === undefined ? '–' : this.#percent(row.share)}</td>
+                  <td>${row.amountCents === undefined ? '–' : this.#money(row.amountCents)}</td>
+                </tr>`,
+              )}
+            </tbody>
+            ${totalCents === undefined
+              ? nothing
+              : html`<tfoot>
+                  <tr>
+                    <th scope="row">${messages.total}</th>
+                    <td>${this.#percent(sumShares)}</td>
+                    <td>${this.#money(rows.reduce((sum, row) => sum + (row.amountCents ?? 0), 0))}</td>
+                  </tr>
+                </tfoot>`}
+          </table>`
+        : nothing}
+      ${this.euEmblem
+        ? html`<div part="eu">
+            ${euEmblemLogo(messages.euStatement)}<span aria-hidden="true">${messages.euStatement}</span>
+          </div>`
+        : nothing}
+    `;
+  }
+}

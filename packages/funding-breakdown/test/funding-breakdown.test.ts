@@ -1,0 +1,282 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/define.js';
+import type { NpFundingBreakdown } from '../src/funding-breakdown.js';
+
+const seed = html`<np-funding-breakdown total="539349.58" currency="EUR">
+  <ul>
+    <li>FEDER 50%</li>
+    <li>Région wallonne 40%</li>
+    <li>Ville de Liège 10%</li>
+  </ul>
+</np-funding-breakdown>`;
+
+const root = (el: NpFundingBreakdown) => el.shadowRoot!;
+const clean = (value: string | null | undefined) => (value ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+/** The table as text, row by row, spaces normalised. */
+const table = (el: NpFundingBreakdown) =>
+  [...root(el).querySelectorAll('tbody tr, tfoot tr')].map((row) => [...row.children].map((cell) => clean(cell.textContent)));
+const warnings = (el: NpFundingBreakdown) => [...root(el).querySelectorAll('[part="warning"]')].map((p) => clean(p.textContent));
+
+describe('<np-funding-breakdown>', () => {
+  const pageLang = document.documentElement.lang;
+  beforeEach(() => {
+    document.documentElement.lang = 'fr-BE';
+  });
+  afterEach(() => {
+    document.documentElement.lang = pageLang;
+    sinon.restore();
+  });
+
+  it('splits the seed budget to the cent, in a real table', async () => {
+    const el = await fixture<NpFundingBreakdown>(seed);
+    expect(clean(root(el).querySelector('[part="heading"]')!.textContent)).to.equal('Budget');
+    expect(clean(root(el).querySelector('[part="total"]')!.textContent)).to.equal('539 349,58 €');
+    expect(table(el)).to.deep.equal([
+      ['Fonds européen de développement régional (FEDER)', '50 %', '269 674,79 €'],
+      ['Région wallonne', '40 %', '215 739,83 €'],
+      ['Ville de Liège', '10 %', '53 934,96 €'],
+      ['Total', '100 %', '539 349,58 €'],
+    ]);
+    expect(root(el).querySelector('caption')!.textContent).to.equal('Qui finance le projet');
+    expect([...root(el).querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+    expect([...root(el).querySelectorAll('tbody th')].every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
+    expect(warnings(el)).to.deep.equal([]);
+  });
+
+  it('formats with format-locale', async () => {
+    const el = await fixture<NpFundingBreakdown>(seed);
+    el.formatLocale = 'de-DE';
+    await el.updateComplete;
+    expect(clean(root(el).querySelector('[part="total"]')!.textContent)).to.equal('539.349,58 €');
+  });
+
+  for (const [lang, heading, first, total] of [
+    ['nl-BE', 'Budget', 'Europees Fonds voor Regionale Ontwikkeling (EFRO)', '€ 539.349,58'],
+    ['de', 'Budget', 'Europäischer Fonds für regionale Entwicklung (EFRE)', '539.349,58 €'],
+    ['en', 'Budget', 'European Regional Development Fund (ERDF)', '€539,349.58'],
+  ]) {
+    it(`speaks ${lang}, following a change of <html lang>`, async () => {
+      const el = await fixture<NpFundingBreakdown>(seed);
+      document.documentElement.lang = lang!;
+      await nextFrame();
+      await el.updateComplete;
+      expect(clean(root(el).querySelector('[part="heading"]')!.textContent)).to.equal(heading);
+      expect(table(el)[0]![0]).to.equal(first);
+      expect(clean(root(el).querySelector('[part="total"]')!.textContent)).to.equal(total);
+    });
+  }
+
+  describe('input forms', () => {
+    it('reads amounts written in the locale, in either currency position, and works out shares and total', async () => {
+      document.documentElement.lang = 'nl-BE';
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown>
+        <ul>
+          <li>EFRO € 269.674,79</li>
+          <li>Waals Gewest 215.739,83 €</li>
+          <li>Stad Luik: 53.934,96</li>
+        </ul>
+      </np-funding-breakdown>`);
+      expect(table(el).map((row) => row.slice(1))).to.deep.equal([
+        ['50%', '€ 269.674,79'],
+        ['40%', '€ 215.739,83'],
+        ['10%', '€ 53.934,96'],
+        ['100%', '€ 539.349,58'],
+      ]);
+    });
+
+    it('reads "50 %" and "50,5%" shares', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown total="1000">
+        <ol><li>A 50,5%</li><li>B 49,5 %</li></ol>
+      </np-funding-breakdown>`);
+      expect(table(el).map((row) => row.slice(1))).to.deep.equal([
+        ['50,5 %', '505,00 €'],
+        ['49,5 %', '495,00 €'],
+        ['100 %', '1 000,00 €'],
+      ]);
+    });
+
+    it('reads a table, skipping its header row', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown total="539349.58">
+        <table>
+          <thead><tr><th>Source</th><th>Part</th></tr></thead>
+          <tbody>
+            <tr><td>FEDER</td><td>50 %</td></tr>
+            <tr><td>Région wallonne</td><td>40 %</td></tr>
+            <tr><td>Ville de Liège</td><td>10 %</td></tr>
+          </tbody>
+        </table>
+      </np-funding-breakdown>`);
+      expect(table(el)[2]).to.deep.equal(['Ville de Liège', '10 %', '53 934,96 €']);
+    });
+
+    it('takes sources as JSON or as a property, over the light DOM', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown
+        total="200"
+        sources='[{"label":"Interreg EMR","share":75,"fund":"interreg"},{"label":"Provincie Limburg","amount":50}]'
+      >
+        <ul><li>Ignored 100%</li></ul>
+      </np-funding-breakdown>`);
+      expect(table(el).map((row) => row.slice(0, 3))).to.deep.equal([
+        ['Coopération territoriale européenne (Interreg)', '75 %', '150,00 €'],
+        ['Provincie Limburg', '25 %', '50,00 €'],
+        ['Total', '100 %', '200,00 €'],
+      ]);
+      el.sources = [{ label: 'ESF+', share: 100 }];
+      await el.updateComplete;
+      expect(table(el)[0]).to.deep.equal(['Fonds social européen plus (FSE+)', '100 %', '200,00 €']);
+    });
+
+    it('picks up light DOM changes', async () => {
+      const el = await fixture<NpFundingBreakdown>(seed);
+      el.querySelector('li')!.textContent = 'FEDER 60%';
+      el.querySelectorAll('li')[2]!.remove();
+      await nextFrame();
+      await el.updateComplete;
+      expect(table(el)[0]![2]).to.equal('323 609,75 €');
+    });
+  });
+
+  describe('validation', () => {
+    it('states by how much the shares miss 100 %, and still shows what it can', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown total="1000">
+        <ul><li>A 50%</li><li>B 45%</li></ul>
+      </np-funding-breakdown>`);
+      expect(warnings(el)).to.deep.equal(['Somme 95 % au lieu de 100 % (écart 5 %).']);
+      expect(table(el)).to.have.length(3);
+    });
+
+    it('states by how much the amounts miss the total', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown total="1000">
+        <ul><li>A 600 €</li><li>B 300 €</li></ul>
+      </np-funding-breakdown>`);
+      expect(warnings(el)).to.deep.equal(['Somme 900,00 € au lieu de 1 000,00 € (écart 100,00 €).']);
+    });
+
+    it('names negative, non-numeric and missing values, without throwing', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown total="1000">
+        <table>
+          <tr><td>A</td><td>-5 %</td></tr>
+          <tr><td>B</td><td>12,,5 %</td></tr>
+          <tr><td>C</td><td></td></tr>
+          <tr><td>D</td><td>100 %</td></tr>
+        </table>
+      </np-funding-breakdown>`);
+      expect(warnings(el)).to.deep.equal([
+        '« A » : valeur « -5 % » non valable, non reprise.',
+        '« B » : valeur « 12,,5 % » non valable, non reprise.',
+        '« C » : ni part ni montant.',
+      ]);
+      expect(table(el)[0]).to.deep.equal(['D', '100 %', '1 000,00 €']);
+      expect(warn.args.every(([message]) => String(message).startsWith('<np-funding-breakdown> sources:'))).to.equal(true);
+    });
+
+    it('says when the total is missing and amounts cannot be worked out', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown><ul><li>A 100%</li></ul></np-funding-breakdown>`);
+      expect(warnings(el)).to.deep.equal(['Total manquant : montants non calculables.']);
+      expect(table(el)[0]).to.deep.equal(['A', '100 %', '–']);
+    });
+
+    it('reports unreadable JSON and bad attributes', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown sources="[oops" total="lots" currency="XX"
+        start="June" end="2021-13-45"><ul><li>A 100%</li></ul></np-funding-breakdown>`);
+      expect(warnings(el)[0]).to.equal('Données de financement illisibles.');
+      const attributes = warn.args.map(([message]) => String(message).split(':')[0]);
+      expect(attributes).to.include.members([
+        '<np-funding-breakdown> sources',
+        '<np-funding-breakdown> total',
+        '<np-funding-breakdown> start',
+        '<np-funding-breakdown> end',
+      ]);
+    });
+  });
+
+  for (const [lang, mismatch, invalid, missing, period] of [
+    ['en', 'Sum 50% instead of 100%', 'invalid value', 'no share or amount', 'Project period: June 2018'],
+    ['nl', 'Som 50% in plaats van 100%', 'ongeldige waarde', 'geen aandeel of bedrag', 'Looptijd: juni 2018'],
+    ['de', 'Summe 50 % statt 100 %', 'ungültiger Wert', 'weder Anteil noch Betrag', 'Laufzeit: Juni 2018'],
+  ]) {
+    it(`explains problems in ${lang}`, async () => {
+      sinon.stub(console, 'warn');
+      document.documentElement.lang = lang!;
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown start="2018-06" sources='[
+        {"label":"A","share":50},{"label":"B","share":-1},{"label":"C"}]'></np-funding-breakdown>`);
+      const text = warnings(el).join(' ');
+      for (const expected of [mismatch, invalid, missing]) expect(text).to.include(expected!);
+      expect(clean(root(el).querySelector('[part="period"]')!.textContent)).to.equal(period);
+    });
+  }
+
+  describe('rendering', () => {
+    it('shows the project period at the precision given', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown start="2018-06" end="2021-12-31">${seed}</np-funding-breakdown>`);
+      expect(clean(root(el).querySelector('[part="period"]')!.textContent)).to.equal('Durée du projet : juin 2018 – 31 décembre 2021');
+    });
+
+    it('draws a bar by default, a donut or nothing, hidden from assistive technology, with patterns and labels', async () => {
+      const el = await fixture<NpFundingBreakdown>(seed);
+      const chart = () => root(el).querySelector('[part="chart"]');
+      expect(chart()!.getAttribute('aria-hidden')).to.equal('true');
+      expect([...chart()!.querySelectorAll('.bar > rect')].map((rect) => rect.getAttribute('width'))).to.deep.equal(['50', '40', '10']);
+      expect(chart()!.querySelectorAll('pattern path[d]')).to.have.length(3);
+      expect(clean(chart()!.querySelector('li')!.textContent)).to.equal('Fonds européen de développement régional (FEDER)');
+      el.chart = 'donut';
+      await el.updateComplete;
+      expect(chart()!.querySelectorAll('.donut circle')).to.have.length(3);
+      el.chart = 'none';
+      await el.updateComplete;
+      expect(chart()).to.equal(null);
+    });
+
+    it('shows the EU emblem to its geometry with the localised statement', async () => {
+      const el = await fixture<NpFundingBreakdown>(seed);
+      el.euEmblem = true;
+      await el.updateComplete;
+      const emblem = root(el).querySelector('[part="eu-emblem"]')!;
+      expect(emblem.getAttribute('viewBox')).to.equal('0 0 810 540');
+      expect(emblem.getAttribute('role')).to.equal('img');
+      expect(emblem.getAttribute('aria-label')).to.equal('Cofinancé par l’Union européenne');
+      const stars = [...emblem.querySelectorAll('polygon')];
+      expect(stars).to.have.length(12);
+      // Twelve stars, one point up, on a circle of radius a third of the height.
+      for (const star of stars) {
+        const points = star.getAttribute('points')!.split(' ').map((pair) => pair.split(',').map(Number));
+        const cx = points.reduce((sum, [x]) => sum + x!, 0) / 10;
+        const cy = points.reduce((sum, [, y]) => sum + y!, 0) / 10;
+        expect(Math.hypot(cx - 405, cy - 270)).to.be.closeTo(180, 0.5);
+        expect(points[0]![1]).to.be.below(cy);
+        expect(points[0]![0]).to.be.closeTo(cx, 0.01);
+      }
+      expect(clean(root(el).querySelector('[part="eu"]')!.textContent)).to.equal('Cofinancé par l’Union européenne');
+    });
+
+    it('writes schema.org MonetaryGrant JSON-LD for each funder', async () => {
+      const el = await fixture<NpFundingBreakdown>(seed);
+      el.structuredData = true;
+      await el.updateComplete;
+      const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(data['@graph'][1]).to.deep.equal({
+        '@type': 'MonetaryGrant',
+        amount: { '@type': 'MonetaryAmount', currency: 'EUR', value: 215739.83 },
+        funder: { '@type': 'Organization', name: 'Région wallonne' },
+      });
+    });
+  });
+
+  describe('accessibility', () => {
+    it('the seed example', async () => {
+      const el = await fixture<NpFundingBreakdown>(seed);
+      el.euEmblem = true;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('as a donut, with warnings', async () => {
+      await expect(
+        await fixture(html`<np-funding-breakdown total="1000" chart="donut"><ul><li>A 50%</li><li>B 45%</li></ul></np-funding-breakdown>`),
+      ).to.be.accessible();
+    });
+  });
+});

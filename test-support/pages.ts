@@ -1,0 +1,33 @@
+/** Helpers for tests that load a widget the way a partner's page does. */
+
+/** Opens a page in an iframe: a window of its own, with no Lit and no test code in it. */
+export async function openPage(source: { src: string } | { srcdoc: string }, width = 1000, height = 800): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  Object.assign(frame, source);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** A page's markup as visitors without JavaScript get it. */
+export async function withoutScripts(url: string): Promise<string> {
+  return (await (await fetch(url)).text()).replace(/<script[\s\S]*?<\/script>/g, '');
+}
+
+/** Adds a module script to this page; resolves with the errors it threw while it ran. */
+export async function loadModuleScript(src: string): Promise<unknown[]> {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error);
+  window.addEventListener('error', onError);
+  const script = Object.assign(document.createElement('script'), { type: 'module', src });
+  await new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.append(script);
+  });
+  window.removeEventListener('error', onError);
+  return errors;
+}
