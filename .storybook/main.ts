@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // Example assets the stories use as a site would: files, not inlined data: URLs.
+  staticDirs: [{ from: '../packages/consent-video/examples', to: '/examples/consent-video' }],
   // Storybook's own chunks are large and listed on every build; only warnings are worth reading.
   viteFinal: (viteConfig) => ({
     ...viteConfig,

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@npower/consent-video/define.js';
-import posterUrl from '../packages/consent-video/examples/poster.svg?url';
 
 interface Args {
   provider?: string;
@@ -58,7 +57,7 @@ type Story = StoryObj<Args>;
 export const YouTube: Story = {};
 
 /** With an image the site hosts. */
-export const WithPoster: Story = { args: { poster: posterUrl } };
+export const WithPoster: Story = { args: { poster: 'examples/consent-video/poster.svg' } };
 
 /** With the "always allow" checkbox, kept in localStorage when the page has no consent manager. */
 export const WithAlwaysAllow: Story = { args: { 'show-remember': true } };
