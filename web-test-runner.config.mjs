@@ -4,31 +4,18 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { createServer } from 'node:net';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { requestRecorderPlugin } from './scripts/request-recorder.mjs';
+import { freePort } from './scripts/free-port.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const packageName = basename(process.cwd());
 const engines = process.env.NP_ENGINES
   ? JSON.parse(process.env.NP_ENGINES)
   : { chromium: { executablePath: findChromium() } };
-
-/** Packages run their suites in parallel under turbo; each needs its own port. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const launchers = {
   chromium: ({ executablePath }) =>

@@ -4,9 +4,9 @@
 // with everything they started, whatever happens to the tests.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { engines, requestedEngines } from './engines.mjs';
+import { freePort } from './free-port.mjs';
 
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
 const config = fileURLToPath(new URL('../web-test-runner.config.mjs', import.meta.url));
@@ -74,17 +74,6 @@ async function stopAll() {
   }
   descendants().forEach((pid) => started.add(pid));
   signal(started, 'SIGKILL');
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Xvfb picks a free display itself and tells us its number (-displayfd). */
