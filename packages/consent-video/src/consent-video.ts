@@ -159,6 +159,12 @@ export class NpConsentVideo extends NpElement {
   /** The player URL last rendered, to announce each activation once. */
   #shownSrc?: string;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the consent subscription dropped on disconnect is renewed by an update.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();

@@ -197,6 +197,16 @@ describe('<np-consent-video>', () => {
       expect(part(el, 'placeholder')!.hidden).to.equal(false);
     });
 
+    it('keeps following consent after being moved in the page', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      document.dispatchEvent(new CustomEvent('np-consent', { detail: { service: 'youtube', granted: true } }));
+      await el.updateComplete;
+      expect(player(el)).not.to.equal(null);
+    });
+
     it('obeys a consent attribute set by the site', async () => {
       const el = await fixture<NpConsentVideo>(video());
       el.setAttribute('consent', 'granted');
