@@ -1,6 +1,7 @@
 import breadcrumb from '@npower/breadcrumb/custom-elements.json';
 import consentVideo from '@npower/consent-video/custom-elements.json';
 import fundingBreakdown from '@npower/funding-breakdown/custom-elements.json';
+import partnerList from '@npower/partner-list/custom-elements.json';
 
 interface Manifest {
   schemaVersion: string;
@@ -10,5 +11,5 @@ interface Manifest {
 /** Storybook reads one manifest; each widget package ships its own. */
 export const manifest: Manifest = {
   schemaVersion: breadcrumb.schemaVersion,
-  modules: [breadcrumb, consentVideo, fundingBreakdown].flatMap((packageManifest: Manifest) => packageManifest.modules),
+  modules: [breadcrumb, consentVideo, fundingBreakdown, partnerList].flatMap((packageManifest: Manifest) => packageManifest.modules),
 };

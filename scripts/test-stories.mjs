@@ -33,6 +33,11 @@ const docsExpectations = {
     '--np-funding-color-1',
     'Input forms',
   ],
+  'widgets-partner-list--docs': [
+    'Shows filters by country and by type, with a live count of the partners shown.',
+    '--np-partner-card-min-width',
+    'JSON shape',
+  ],
   'guides-consent-integration--docs': ['Cookiebot', 'OneTrust', 'Didomi', 'Klaro', 'tarteaucitron', 'cookieconsent v3', 'Orejime', 'np-consent'],
 };
 

@@ -22,5 +22,6 @@ export {
 export { absoluteUrl, safeUrl } from './safe-url.js';
 export { baseStyles } from './styles.js';
 export { visuallyHiddenStyles } from './visually-hidden.js';
+export { heading } from './heading.js';
 export { LightDomController } from './light-dom-controller.js';
 export { writeStructuredData } from './structured-data.js';

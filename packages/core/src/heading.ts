@@ -1,0 +1,20 @@
+import { html, type TemplateResult } from 'lit';
+
+/**
+ * A heading at the level the host page needs (a widget under an `<h2>` wants `<h3>`), without
+ * static templates: levels outside 2–6 fall back to `fallback`, as `<h1>` is the page's own.
+ */
+export function heading(level: number, content: unknown, part = 'heading', fallback = 3): TemplateResult {
+  switch (level >= 2 && level <= 6 ? Math.trunc(level) : fallback) {
+    case 2:
+      return html`<h2 part=${part}>${content}</h2>`;
+    case 4:
+      return html`<h4 part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part}>${content}</h6>`;
+    default:
+      return html`<h3 part=${part}>${content}</h3>`;
+  }
+}

@@ -1,0 +1,121 @@
+import { safeUrl, type Language } from '@npower/core';
+
+/** A name in one language for everyone, or per language. */
+export type LocalisedText = string | Partial<Record<Language, string>>;
+
+/** Roles with a localised heading, in the order their groups are shown. */
+export const knownRoles = ['coordinator', 'partner', 'academic', 'associated'] as const;
+export type KnownRole = (typeof knownRoles)[number];
+
+export const partnerTypes = ['city', 'university', 'agency', 'ngo', 'other'] as const;
+export type PartnerType = (typeof partnerTypes)[number];
+
+/** One partner as the JSON or the `partners` property gives it. */
+export interface Partner {
+  name: LocalisedText;
+  shortName?: string;
+  url?: string;
+  logo?: { src: string; alt?: string; width?: number; height?: number };
+  /** ISO 3166-1 alpha-2, for example `BE`. */
+  country?: string;
+  city?: string;
+  /** `coordinator`, `partner`, `academic`, `associated`, or any other text, shown as is. */
+  role?: KnownRole | (string & {});
+  type?: PartnerType;
+  description?: LocalisedText;
+}
+
+/** A partner checked: unsafe URLs, bad countries and unknown types are gone. */
+export interface ReadPartner extends Partner {
+  /** Position in the data, for authored order. */
+  index: number;
+  country?: string;
+  type?: PartnerType;
+}
+
+/** Where a problem was found and what it was, for `console.warn`. */
+export type Problem = [source: string, message: string];
+
+const textOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+
+function localisedText(value: unknown): LocalisedText | undefined {
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, text]) => textOf(text));
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  }
+  return textOf(value);
+}
+
+/** The text in `language`, else in English, else in the first language given. */
+export function inLanguage(text: LocalisedText, language: Language): string {
+  return typeof text === 'string' ? text : (text[language] ?? text.en ?? Object.values(text)[0]!);
+}
+
+/**
+ * Checks partners given as data. `source` names where they came from in warnings
+ * (`partners`, or the JSON script). Returns `undefined` when the data is not a list at all.
+ */
+export function readPartners(value: unknown, source: string, problems: Problem[]): ReadPartner[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.flatMap((entry: Record<string, unknown> | null, index): ReadPartner[] => {
+    const name = localisedText(entry?.name);
+    if (!name) {
+      problems.push([source, `partner ${index + 1} has no name, skipped`]);
+      return [];
+    }
+    const label = `"${inLanguage(name, 'en')}"`;
+    const partner: ReadPartner = { name, index };
+    const url = textOf(entry!.url);
+    if (url) {
+      partner.url = safeUrl(url);
+      if (!partner.url) problems.push([source, `${label}: unsafe url dropped`]);
+    }
+    const logo = entry!.logo as Record<string, unknown> | undefined;
+    const logoSrc = safeUrl(textOf(logo?.src));
+    if (logoSrc) {
+      const [width, height] = [logo!.width, logo!.height].map(Number);
+      partner.logo = { src: logoSrc, alt: textOf(logo!.alt), width, height };
+      if (!(width! > 0 && height! > 0)) problems.push([source, `${label}: logo has no width and height`]);
+    } else if (logo) problems.push([source, `${label}: unsafe or missing logo src dropped`]);
+    const country = textOf(entry!.country);
+    if (country) {
+      if (/^[a-z]{2}$/i.test(country)) partner.country = country.toUpperCase();
+      else problems.push([source, `${label}: "${country}" is not an ISO 3166-1 alpha-2 country`]);
+    }
+    const type = textOf(entry!.type);
+    if (type) {
+      if ((partnerTypes as readonly string[]).includes(type)) partner.type = type as PartnerType;
+      else problems.push([source, `${label}: unknown type "${type}"`]);
+    }
+    partner.shortName = textOf(entry!.shortName);
+    partner.city = textOf(entry!.city);
+    partner.role = textOf(entry!.role);
+    partner.description = localisedText(entry!.description);
+    return [partner];
+  });
+}
+
+/**
+ * The partners of a plain list the CMS printed (`<ul><li><a href>Name</a></li>…</ul>`), with
+ * `data-role`, `data-country`, `data-type` and `data-city` on the item or the link, and an
+ * optional `<img>` as the logo. Checked like data, with the data attribute named in warnings.
+ */
+export function lightDomPartners(list: Element | null, problems: Problem[]): ReadPartner[] {
+  const items = [...(list?.children ?? [])].filter((child) => child.localName === 'li');
+  const data = items.map((item) => {
+    const link = item.querySelector('a');
+    const img = item.querySelector('img');
+    const attribute = (name: string) => item.getAttribute(`data-${name}`) ?? link?.getAttribute(`data-${name}`) ?? undefined;
+    return {
+      name: (link ?? item).textContent!.replace(/\s+/g, ' ').trim(),
+      url: link?.getAttribute('href') ?? undefined,
+      logo: img ? { src: img.getAttribute('src'), alt: img.alt, width: img.getAttribute('width'), height: img.getAttribute('height') } : undefined,
+      role: attribute('role'),
+      country: attribute('country'),
+      type: attribute('type'),
+      city: attribute('city'),
+    };
+  });
+  return readPartners(data, '<li>', problems)!;
+}
