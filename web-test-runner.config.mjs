@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { downloadRecorderPlugin } from './scripts/download-recorder.mjs';
 import { requestRecorderPlugin } from './scripts/request-recorder.mjs';
 import { freePort } from './scripts/free-port.mjs';
 
@@ -55,6 +56,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${rootDir}tsconfig.base.json` }),
     requestRecorderPlugin(),
+    downloadRecorderPlugin(),
   ],
   browsers: Object.entries(engines).map(([name, location]) => launchers[name](location)),
   // One test file at a time per browser: background tabs get no animation frames, and WebKitWebDriver

@@ -1,4 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { extractArgTypes } from './arg-types.js';
 import { manifest } from './manifest.js';
 
 setCustomElementsManifest(manifest);
@@ -44,7 +45,7 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
-    docs: { toc: true },
+    docs: { toc: true, extractArgTypes },
   },
   tags: ['autodocs'],
 };

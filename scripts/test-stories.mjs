@@ -32,11 +32,18 @@ const docsExpectations = {
     'Shows the EU emblem with the localised "Co-funded by the European Union".',
     '--np-funding-color-1',
     'Input forms',
+    'bar (default), donut or none.', // the chart attribute, which a part of the same name once hid
   ],
   'widgets-partner-list--docs': [
     'Shows filters by country and by type, with a live count of the partners shown.',
     '--np-partner-card-min-width',
     'JSON shape',
+  ],
+  'widgets-contact-card--docs': [
+    "The person's or the service's name, shown as the heading.",
+    '--np-contact-label-width',
+    'microformats2 h-card',
+    'The polite live region confirming a copy.',
   ],
   'guides-consent-integration--docs': ['Cookiebot', 'OneTrust', 'Didomi', 'Klaro', 'tarteaucitron', 'cookieconsent v3', 'Orejime', 'np-consent'],
 };

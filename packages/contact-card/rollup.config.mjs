@@ -1,0 +1,3 @@
+import { libraryBuild } from '../../scripts/rollup.mjs';
+
+export default libraryBuild({ cdnName: 'np-contact-card' });

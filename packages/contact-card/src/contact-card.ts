@@ -1,0 +1,283 @@
+import { absoluteUrl, displayNames, heading, listFormat, NpElement, writeStructuredData } from '@npower/core';
+import { html, nothing, render, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { addressLines, mapUrl } from './address.js';
+import { checkContact, type CheckedContact, type Contact, type Problem } from './contact.js';
+import { contactCardMessages, type ContactCardMessages } from './contact-card.messages.js';
+import { contactCardStyles } from './contact-card.styles.js';
+import { hCard } from './h-card.js';
+import { formatHours } from './hours.js';
+import { contactData } from './structured-data.js';
+import { formatVCard, vCardFileName } from './vcard.js';
+import { version } from './version.js';
+
+type StatusMessage = 'copied' | 'copyFailed';
+
+/** Properties that configure the card rather than carry the contact. */
+const settings = new Set(['contact', 'headingLevel', 'structuredData']);
+
+/**
+ * A contact that works in one tap: call, mail, open the address on a map, save it to the
+ * phone's contacts (vCard), copy the email or number. The same data is written as a
+ * microformats2 h-card and, on request, schema.org JSON-LD, both in the light DOM.
+ *
+ * @summary Contact card with vCard download, copy buttons, h-card and JSON-LD, in every language.
+ * @tagname np-contact-card
+ *
+ * @slot - An `<address>` written by the CMS: what shows before and without scripts. Shown
+ * again when the widget has neither a name nor an organization to show.
+ *
+ * @csspart heading - The heading with the name (or the organization).
+ * @csspart job - The job title.
+ * @csspart org - The organization, under a person's name.
+ * @csspart details - The list of email, phone, address, website and opening hours.
+ * @csspart email-link - The email link.
+ * @csspart phone-link - The phone link.
+ * @csspart address - The postal address.
+ * @csspart map-link - The link that opens the address on OpenStreetMap.
+ * @csspart website-link - The website link.
+ * @csspart opening-hours - The opening hours.
+ * @csspart spoken-languages - The sentence naming the languages spoken.
+ * @csspart copy - Each copy button.
+ * @csspart download - The "Download contact (vCard)" button.
+ * @csspart status - The polite live region confirming a copy.
+ *
+ * @cssprop [--np-contact-button-background=transparent] - Background of the buttons.
+ * @cssprop [--np-contact-button-color=currentColor] - Text and border colour of the buttons.
+ * @cssprop [--np-contact-label-width=9em] - Width of the labels (E-mail, Téléphone…) beside their values.
+ */
+export class NpContactCard extends NpElement {
+  /** Version of @npower/contact-card, compared when the tag is registered twice. */
+  static override readonly version: string = version;
+
+  static override styles = [...NpElement.styles, contactCardStyles];
+
+  static override properties: PropertyDeclarations = {
+    name: {},
+    jobTitle: { attribute: 'job-title' },
+    organization: {},
+    email: {},
+    emailUser: { attribute: 'email-user' },
+    emailDomain: { attribute: 'email-domain' },
+    phone: {},
+    country: {},
+    street: {},
+    postalCode: { attribute: 'postal-code' },
+    locality: {},
+    website: {},
+    hours: {},
+    languages: {},
+    contact: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+  };
+
+  /** The person's or the service's name, shown as the heading. */
+  name?: string;
+
+  /** The person's job title (`job-title`, not `role`, which is ARIA's); makes the structured data a `Person`. */
+  jobTitle?: string;
+
+  organization?: string;
+
+  email?: string;
+
+  /** The part before the `@`; with `email-domain`, the address is only assembled in the browser. */
+  emailUser?: string;
+
+  emailDomain?: string;
+
+  /** Any usual writing: `04 221 23 45` (national, needs `country`), `+32 4 221 23 45`, `0032 4 …`. */
+  phone?: string;
+
+  /** ISO 3166-1 alpha-2: the country of national phone numbers and of the address. */
+  country?: string;
+
+  street?: string;
+
+  postalCode?: string;
+
+  locality?: string;
+
+  website?: string;
+
+  /** schema.org `openingHours`: `Mo-Fr 09:00-12:00`; rules separated by `;`. */
+  hours?: string;
+
+  /** BCP 47 tags of the languages spoken: `fr nl de`. */
+  languages?: string;
+
+  /** The contact as data, field names in camelCase; its fields take the place of the attributes. */
+  contact?: Contact;
+
+  /** Level of the name's heading, 2 to 6. */
+  headingLevel = 3;
+
+  /** Writes schema.org JSON-LD (`Person` with a job title, else `Organization`, with a `ContactPoint`) into the light DOM. */
+  structuredData = false;
+
+  #contact: CheckedContact = { languages: [] };
+  /** The data as last checked, so that a render for another reason warns nothing again. */
+  #checked?: string;
+  #status?: StatusMessage;
+  #hCard?: HTMLElement;
+
+  protected override willUpdate(): void {
+    // Every other declared property is a field of Contact, named alike.
+    const fromAttributes = Object.fromEntries(
+      Object.keys(NpContactCard.properties)
+        .filter((field) => !settings.has(field))
+        .map((field) => [field, this[field as keyof Contact]]),
+    );
+    const data: Contact = { ...fromAttributes, ...this.contact };
+    const key = JSON.stringify(data);
+    if (key === this.#checked) return;
+    this.#checked = key;
+    const problems: Problem[] = [];
+    this.#contact = checkContact(data, problems);
+    for (const [attribute, message] of problems) this.warn(attribute, message);
+  }
+
+  protected override updated(): void {
+    const contact = this.#contact;
+    const shown = !!(contact.name ?? contact.organization);
+    if (shown && !this.#hCard) {
+      this.#hCard = Object.assign(document.createElement('div'), { className: 'h-card' });
+      this.append(this.#hCard);
+    }
+    if (this.#hCard) render(shown ? hCard(contact, this.#countryName) : nothing, this.#hCard);
+    writeStructuredData(this, this.structuredData && shown ? contactData(contact) : undefined);
+  }
+
+  get #countryName(): string | undefined {
+    return this.#contact.country && displayNames(this.locale.tag, { type: 'region' }).of(this.#contact.country);
+  }
+
+  #languageNames(): string[] {
+    return this.#contact.languages.flatMap((tag) => displayNames(this.locale.tag, { type: 'language' }).of(tag) ?? []);
+  }
+
+  #hoursText(): string[] {
+    const hours = this.#contact.hours;
+    return hours?.rules ? formatHours(hours.rules, this.locale.tag) : hours ? [hours.written] : [];
+  }
+
+  async #copy(value: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(value);
+      this.#status = 'copied';
+    } catch {
+      // Refused permission or an unfocused page: say so, the text is still there to select.
+      this.#status = 'copyFailed';
+    }
+    this.requestUpdate();
+  }
+
+  /** The vCard of what the card shows, with the hours and languages as a localised note. */
+  toVCard(): string {
+    const contact = this.#contact;
+    const messages = this.locale.messages(contactCardMessages);
+    const languages = this.#languageNames();
+    return formatVCard([
+      ['N', [contact.name ?? contact.organization, '', '', '', '']],
+      ['FN', contact.name ?? contact.organization],
+      ['ORG', contact.organization],
+      ['TITLE', contact.jobTitle],
+      ['EMAIL;TYPE=INTERNET', contact.email?.valid ? contact.email.address : undefined],
+      ['TEL;TYPE=WORK,VOICE', contact.phone?.number?.e164],
+      ['ADR;TYPE=WORK', ['', '', contact.street, contact.locality, '', contact.postalCode, this.#countryName]],
+      ['URL', contact.website && absoluteUrl(contact.website)],
+      [
+        'NOTE',
+        [
+          ...this.#hoursText().map((line) => `${messages.hours}: ${line}`),
+          languages.length ? messages.speaks(listFormat(this.locale.tag, { type: 'conjunction' }).format(languages)) : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      ],
+    ]);
+  }
+
+  #download = (): void => {
+    const url = URL.createObjectURL(new Blob([this.toVCard()], { type: 'text/vcard;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: vCardFileName(this.#contact.name ?? this.#contact.organization!),
+    });
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // The download reads the file after the click returns; a minute is ample for every browser.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
+  #copyButton(value: string, field: string, messages: ContactCardMessages): TemplateResult | typeof nothing {
+    // No Clipboard API outside secure contexts (a plain-http intranet page): no button that cannot work.
+    if (!navigator.clipboard) return nothing;
+    return html`<button part="copy" type="button" aria-label="${messages.copy} (${field})" @click=${() => this.#copy(value)}>
+      ${messages.copy}
+    </button>`;
+  }
+
+  #row(label: string, content: unknown): TemplateResult {
+    return html`<dt>${label}</dt>
+      <dd>${content}</dd>`;
+  }
+
+  protected override render(): TemplateResult {
+    const contact = this.#contact;
+    const title = contact.name ?? contact.organization;
+    if (!title) return html`<slot></slot>`;
+    const messages = this.locale.messages(contactCardMessages);
+    const { email, phone } = contact;
+    const address = addressLines(contact, this.#countryName);
+    const hours = this.#hoursText();
+    const languages = this.#languageNames();
+    return html`
+      ${heading(this.headingLevel, title)}
+      ${contact.jobTitle ? html`<p part="job">${contact.jobTitle}</p>` : nothing}
+      ${contact.name && contact.organization ? html`<p part="org">${contact.organization}</p>` : nothing}
+      <dl part="details">
+        ${email
+          ? this.#row(
+              messages.email,
+              email.valid
+                ? html`<a part="email-link" href="mailto:${email.address}">${email.address}</a>
+                    ${this.#copyButton(email.address, messages.email, messages)}`
+                : email.address,
+            )
+          : nothing}
+        ${phone
+          ? this.#row(
+              messages.phone,
+              phone.number
+                ? html`<a part="phone-link" href="tel:${phone.number.e164}">${phone.number.display}</a>
+                    ${this.#copyButton(phone.number.e164, messages.phone, messages)}`
+                : phone.written,
+            )
+          : nothing}
+        ${address.length
+          ? this.#row(
+              messages.address,
+              html`<address part="address">${address.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</address>
+                <a part="map-link" href=${mapUrl(address)}>${messages.map}</a>`,
+            )
+          : nothing}
+        ${contact.website
+          ? this.#row(
+              messages.website,
+              html`<a part="website-link" href=${contact.website}>${contact.website.replace(/^https?:\/\/(www\.)?|\/$/g, '')}</a>`,
+            )
+          : nothing}
+        ${hours.length
+          ? this.#row(messages.hours, html`<span part="opening-hours">${hours.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</span>`)
+          : nothing}
+      </dl>
+      ${languages.length
+        ? html`<p part="spoken-languages">${messages.speaks(listFormat(this.locale.tag, { type: 'conjunction' }).format(languages))}</p>`
+        : nothing}
+      <button part="download" type="button" @click=${this.#download}>${messages.download}</button>
+      <p part="status" role="status">${this.#status ? messages[this.#status] : ''}</p>
+    `;
+  }
+}

@@ -1,0 +1,100 @@
+import { safeUrl } from '@npower/core';
+import { parseHours, type HoursRule } from './hours.js';
+import { parsePhone, type PhoneNumber } from './phone.js';
+
+/** A contact as data: the `contact` property, or the attributes of the same names in kebab-case. */
+export interface Contact {
+  name?: string;
+  jobTitle?: string;
+  organization?: string;
+  email?: string;
+  /** With `emailDomain`, keeps the whole address out of the page source. */
+  emailUser?: string;
+  emailDomain?: string;
+  /** Any usual national or international writing: `04 221 23 45`, `+32 4 221 23 45`. */
+  phone?: string;
+  /** ISO 3166-1 alpha-2: the country of national phone numbers and of the address. */
+  country?: string;
+  street?: string;
+  postalCode?: string;
+  locality?: string;
+  website?: string;
+  /** schema.org `openingHours`: `Mo-Fr 09:00-12:00`. */
+  hours?: string;
+  /** BCP 47 tags, as a space- or comma-separated list or an array. */
+  languages?: string | string[];
+}
+
+/** A contact checked: what is valid is ready to render, what is not is kept as written. */
+export interface CheckedContact {
+  name?: string;
+  jobTitle?: string;
+  organization?: string;
+  email?: { address: string; valid: boolean };
+  phone?: { written: string; number?: PhoneNumber };
+  country?: string;
+  street?: string;
+  postalCode?: string;
+  locality?: string;
+  website?: string;
+  hours?: { written: string; rules?: HoursRule[] };
+  languages: string[];
+}
+
+export type Problem = [attribute: string, message: string];
+
+const emailPattern = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/** Checks every field, reporting problems against the attribute that carries it. */
+export function checkContact(contact: Contact, problems: Problem[]): CheckedContact {
+  const checked: CheckedContact = {
+    name: text(contact.name),
+    jobTitle: text(contact.jobTitle),
+    organization: text(contact.organization),
+    street: text(contact.street),
+    postalCode: text(contact.postalCode),
+    locality: text(contact.locality),
+    languages: [],
+  };
+  const country = text(contact.country);
+  if (country && /^[a-z]{2}$/i.test(country)) checked.country = country.toUpperCase();
+  else if (country) problems.push(['country', `"${country}" is not ISO 3166-1 alpha-2`]);
+
+  const user = text(contact.emailUser);
+  const domain = text(contact.emailDomain);
+  const address = text(contact.email) ?? (user || domain ? `${user ?? ''}@${domain ?? ''}` : undefined);
+  if (address) {
+    checked.email = { address, valid: emailPattern.test(address) };
+    if (!checked.email.valid) problems.push([contact.email ? 'email' : 'email-user', `invalid "${address}"`]);
+  }
+
+  const phone = text(contact.phone);
+  if (phone) {
+    checked.phone = { written: phone, number: parsePhone(phone, checked.country) };
+    if (!checked.phone.number) problems.push(['phone', `invalid "${phone}"${checked.country ? '' : ' (national numbers need country)'}`]);
+  }
+
+  const website = text(contact.website);
+  if (website) {
+    checked.website = safeUrl(website);
+    if (!checked.website) problems.push(['website', 'unsafe URL dropped']);
+  }
+
+  const hours = text(contact.hours);
+  if (hours) {
+    checked.hours = { written: hours, rules: parseHours(hours) };
+    if (!checked.hours.rules) problems.push(['hours', `invalid "${hours}", expected like Mo-Fr 09:00-12:00`]);
+  }
+
+  const languages = Array.isArray(contact.languages) ? contact.languages : (text(contact.languages)?.split(/[\s,]+/) ?? []);
+  for (const tag of languages) {
+    try {
+      checked.languages.push(Intl.getCanonicalLocales(tag)[0]!);
+    } catch {
+      problems.push(['languages', `invalid "${tag}"`]);
+    }
+  }
+  return checked;
+}

@@ -1,0 +1,77 @@
+/** Country calling codes of the Euregio and its neighbours, with the digits a national number has after its leading 0. */
+const plans: Record<string, [code: string, minDigits: number, maxDigits: number]> = {
+  BE: ['32', 8, 9],
+  NL: ['31', 9, 9],
+  DE: ['49', 6, 13],
+  FR: ['33', 9, 9],
+  LU: ['352', 4, 11],
+};
+
+export interface PhoneNumber {
+  /** `+3242212345`, for `tel:` links and the vCard. */
+  e164: string;
+  /** As people of the contact's country write it (`04 221 23 45`), or international (`+32 4 221 23 45`) for a number abroad. */
+  display: string;
+}
+
+/** NL area codes of two digits; every other NL landline code has three. */
+const dutchShortAreas = /^(?:10|13|15|20|23|24|26|30|33|35|36|38|40|43|45|46|50|53|55|58|70|71|72|73|74|75|76|77|78|79)/;
+
+/** Groups the digits after the leading 0 the way directories of the country print them, when the writer gave no spacing. */
+function group(country: string, digits: string): string {
+  const split = (sizes: number[]) => {
+    const parts: string[] = [];
+    let at = 0;
+    for (const size of sizes) {
+      if (at < digits.length) parts.push(digits.slice(at, (at += size)));
+    }
+    if (at < digits.length) parts.push(digits.slice(at));
+    return parts.join(' ');
+  };
+  if (country === 'BE') {
+    // Mobiles 4xx and two-digit zones, then the one-digit zones of Brussels, Antwerp, Liège and Ghent.
+    if (digits.length === 9) return split([3, 2, 2, 2]);
+    return /^[2349]/.test(digits) ? split([1, 3, 2, 2]) : split([2, 2, 2, 2]);
+  }
+  if (country === 'NL') return digits.startsWith('6') ? split([1, 4, 4]) : dutchShortAreas.test(digits) ? split([2, 3, 4]) : split([3, 3, 3]);
+  if (country === 'FR') return split([1, 2, 2, 2, 2]);
+  // Area codes of other plans (German ones run from 2 to 5 digits) cannot be told apart without a directory.
+  return digits;
+}
+
+/**
+ * Reads a phone number as people write it: national (`04 221 23 45`, `0241/432-0`) for the
+ * contact's `country`, or international (`+32 4 221 23 45`, `0032 4 …`, `+32 (0)4 …`).
+ * Returns `undefined` for anything that is not a dialable number.
+ */
+export function parsePhone(written: string, country: string | undefined): PhoneNumber | undefined {
+  const trimmed = written.trim();
+  if (!/^(?:\+|00)?[\d\s./()-]+$/.test(trimmed)) return undefined;
+  // "(0)" is the trunk prefix some people write inside international numbers; it is not dialled.
+  const compact = trimmed.replace(/\(0\)/g, '').replace(/^00/, '+');
+  const digits = compact.replace(/\D/g, '');
+  const international = compact.startsWith('+');
+  const plan = international
+    ? Object.entries(plans).find(([, [code]]) => digits.startsWith(code))
+    : Object.entries(plans).find(([key]) => key === country?.toUpperCase());
+  if (!plan) {
+    // Plans we do not know are taken on trust within E.164's length: 8 to 15 digits.
+    return international && digits.length >= 8 && digits.length <= 15
+      ? { e164: `+${digits}`, display: compact.replace(/\s+/g, ' ') }
+      : undefined;
+  }
+  const [numberCountry, [code, min, max]] = plan;
+  if (!international && !digits.startsWith('0')) return undefined;
+  // A trunk 0 written after the country code is not dialled either.
+  const national = (international ? digits.slice(code.length) : digits).replace(/^0/, '');
+  if (national.length < min || national.length > max) return undefined;
+  // The writer's own grouping is kept; a number written without separators gets the country's.
+  const writtenNational = (international ? compact.slice(code.length + 1) : compact)
+    .replace(/[()]/g, '')
+    .replace(/^[\s./-]*0?/, '');
+  const grouped = /[\s./-]/.test(writtenNational) ? writtenNational.replace(/\s+/g, ' ') : group(numberCountry, national);
+  return {
+    e164: `+${code}${national}`,
+    display: numberCountry === country?.toUpperCase() ? `0${grouped}` : `+${code} ${grouped}`,
+  };
+}

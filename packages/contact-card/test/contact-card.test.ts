@@ -1,0 +1,392 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { mf2 } from 'microformats-parser';
+import sinon from 'sinon';
+import '../src/define.js';
+import type { NpContactCard } from '../src/contact-card.js';
+import { readVCard } from './read-vcard.js';
+
+const root = (el: NpContactCard) => el.shadowRoot!;
+const clean = (value: string | null | undefined) => (value ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const part = (el: NpContactCard, name: string) => root(el).querySelector(`[part="${name}"]`);
+const partText = (el: NpContactCard, name: string) => clean(part(el, name)?.textContent);
+const lines = (el: NpContactCard, name: string) =>
+  part(el, name)!.innerHTML.split(/<br\s*\/?>/).map((line) => clean(line.replace(/<!--[^>]*-->/g, '')));
+const settle = async (el: NpContactCard) => {
+  await nextFrame();
+  await el.updateComplete;
+};
+
+/** The invented neighbourhood service of the stories: example.org addresses, a fictitious number. */
+const service = html`<np-contact-card
+  name="Marie-Ève Lambert"
+  job-title="Coordinatrice de quartier, Droixhe; accueil"
+  organization="Ville de Liège; service Participation"
+  email-user="droixhe"
+  email-domain="example.org"
+  phone="04 000 12 34"
+  country="BE"
+  street="Rue de l’Exemple 1"
+  postal-code="4020"
+  locality="Liège"
+  website="https://example.org/droixhe"
+  hours="Mo-Fr 09:00-12:00; We 13:30-16:00"
+  languages="fr nl de"
+>
+  <address>Maison de quartier de Droixhe, Rue de l’Exemple 1, 4020 Liège</address>
+</np-contact-card>`;
+
+describe('<np-contact-card>', () => {
+  const pageLang = document.documentElement.lang;
+  beforeEach(() => {
+    document.documentElement.lang = 'fr-BE';
+  });
+  afterEach(() => {
+    document.documentElement.lang = pageLang;
+    sinon.restore();
+  });
+
+  describe('fields', () => {
+    it('shows the name as a heading, the job title and the organization', async () => {
+      const el = await fixture<NpContactCard>(service);
+      const name = part(el, 'heading')!;
+      expect(name.localName).to.equal('h3');
+      expect(clean(name.textContent)).to.equal('Marie-Ève Lambert');
+      expect(partText(el, 'job')).to.equal('Coordinatrice de quartier, Droixhe; accueil');
+      expect(partText(el, 'org')).to.equal('Ville de Liège; service Participation');
+      el.headingLevel = 2;
+      await el.updateComplete;
+      expect(part(el, 'heading')!.localName).to.equal('h2');
+    });
+
+    it('labels each detail, and assembles the mailto link in the browser', async () => {
+      const el = await fixture<NpContactCard>(service);
+      expect([...root(el).querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal([
+        'E-mail',
+        'Téléphone',
+        'Adresse',
+        'Site web',
+        'Heures d’ouverture',
+      ]);
+      const email = part(el, 'email-link') as HTMLAnchorElement;
+      expect(email.getAttribute('href')).to.equal('mailto:droixhe@example.org');
+      expect(clean(email.textContent)).to.equal('droixhe@example.org');
+      expect(el.outerHTML.replace(/<div class="h-card">[\s\S]*<\/div>/, '')).not.to.include('droixhe@example.org');
+    });
+
+    it('links the phone in E.164 with the national writing as its text', async () => {
+      const el = await fixture<NpContactCard>(service);
+      const phone = part(el, 'phone-link') as HTMLAnchorElement;
+      expect(phone.getAttribute('href')).to.equal('tel:+3240001234');
+      expect(clean(phone.textContent)).to.equal('04 000 12 34');
+    });
+
+    it('writes the address in the country’s order, with a link to OpenStreetMap and no map', async () => {
+      const el = await fixture<NpContactCard>(service);
+      expect(lines(el, 'address')).to.deep.equal(['Rue de l’Exemple 1', '4020 Liège', 'Belgique']);
+      const map = part(el, 'map-link') as HTMLAnchorElement;
+      expect(map.href).to.equal(
+        `https://www.openstreetmap.org/search?query=${encodeURIComponent('Rue de l’Exemple 1, 4020 Liège, Belgique')}`,
+      );
+      expect(clean(map.textContent)).to.equal('Voir sur la carte (OpenStreetMap)');
+      expect(root(el).querySelectorAll('iframe, img')).to.have.length(0);
+      // The Belgian national number means nothing in the UK: warned about, not tested here.
+      sinon.stub(console, 'warn');
+      el.country = 'GB';
+      el.locality = 'London';
+      el.postalCode = 'SW1A 1AA';
+      await el.updateComplete;
+      expect(lines(el, 'address')).to.deep.equal(['Rue de l’Exemple 1', 'London SW1A 1AA', 'Royaume-Uni']);
+    });
+
+    it('shows the website, the opening hours and the languages spoken, in French', async () => {
+      const el = await fixture<NpContactCard>(service);
+      expect((part(el, 'website-link') as HTMLAnchorElement).href).to.equal('https://example.org/droixhe');
+      expect(partText(el, 'website-link')).to.equal('example.org/droixhe');
+      expect(lines(el, 'opening-hours')).to.deep.equal(['lun.–ven. 09:00–12:00', 'mer. 13:30–16:00']);
+      expect(partText(el, 'spoken-languages')).to.equal('On parle français, néerlandais et allemand.');
+    });
+
+    for (const [lang, label, hours, languages, country, download] of [
+      ['nl-BE', 'Openingsuren', 'ma–vr 09:00–12:00', 'Wij spreken Frans, Nederlands en Duits.', 'België', 'Contact downloaden (vCard)'],
+      ['nl-NL', 'Openingstijden', 'ma–vr 09:00–12:00', 'Wij spreken Frans, Nederlands en Duits.', 'België', 'Contact downloaden (vCard)'],
+      ['de', 'Öffnungszeiten', 'Mo–Fr 09:00–12:00', 'Wir sprechen Französisch, Niederländisch und Deutsch.', 'Belgien', 'Kontakt herunterladen (vCard)'],
+      ['en-GB', 'Opening hours', 'Mon–Fri 09:00–12:00', 'We speak French, Dutch and German.', 'Belgium', 'Download contact (vCard)'],
+    ]) {
+      it(`follows a change of <html lang> to ${lang}`, async () => {
+        const el = await fixture<NpContactCard>(service);
+        document.documentElement.lang = lang!;
+        await settle(el);
+        expect(root(el).querySelectorAll('dt')[4]!.textContent).to.equal(label);
+        expect(lines(el, 'opening-hours')[0]).to.equal(hours);
+        expect(partText(el, 'spoken-languages')).to.equal(languages);
+        expect(lines(el, 'address')[2]).to.equal(country);
+        expect(partText(el, 'download')).to.equal(download);
+      });
+    }
+
+    it('takes the contact property over the attributes, field by field', async () => {
+      const el = await fixture<NpContactCard>(html`<np-contact-card
+        name="Attribut"
+        locality="Liège"
+        .contact=${{ name: 'Propriété', email: 'info@example.org', languages: ['de', 'nl'] }}
+      ></np-contact-card>`);
+      expect(partText(el, 'heading')).to.equal('Propriété');
+      expect(partText(el, 'email-link')).to.equal('info@example.org');
+      expect(lines(el, 'address')).to.deep.equal(['Liège']);
+      expect(partText(el, 'spoken-languages')).to.equal('On parle allemand et néerlandais.');
+    });
+
+    it('shows a minimal card with a name alone, and the CMS address when there is nothing to show', async () => {
+      const minimal = await fixture<NpContactCard>(html`<np-contact-card organization="Maison de quartier"></np-contact-card>`);
+      expect(partText(minimal, 'heading')).to.equal('Maison de quartier');
+      expect(part(minimal, 'org')).to.equal(null);
+      expect(root(minimal).querySelectorAll('dd')).to.have.length(0);
+      const empty = await fixture<NpContactCard>(html`<np-contact-card><address>Rue de l’Exemple 1</address></np-contact-card>`);
+      expect(root(empty).querySelector('slot')).not.to.equal(null);
+      expect(empty.querySelector('address')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(empty.querySelector('.h-card')).to.equal(null);
+    });
+
+    it('hides the CMS address once the card shows', async () => {
+      const el = await fixture<NpContactCard>(service);
+      expect(el.querySelector('address')!.getBoundingClientRect().height).to.equal(0);
+    });
+  });
+
+  describe('vCard', () => {
+    it('is read back whole by an independent vCard parser: commas, semicolons, accents, long lines', async () => {
+      const el = await fixture<NpContactCard>(html`<np-contact-card
+        name="Marie-Ève Lambert, Dr."
+        job-title="Coordinatrice de quartier, Droixhe; accueil \\ orientation"
+        organization="Ville de Liège; service Participation"
+        email="droixhe@example.org"
+        phone="+32 (0)4 000 12 34"
+        country="BE"
+        street="Rue de l’Exemple 1, bâtiment B; entrée par la cour intérieure, derrière la maison de quartier"
+        postal-code="4020"
+        locality="Liège"
+        website="https://example.org/droixhe"
+        hours="Mo-Fr 09:00-12:00; We 13:30-16:00"
+        languages="fr nl de"
+      ></np-contact-card>`);
+      const text = el.toVCard();
+      expect(text.endsWith('END:VCARD\r\n')).to.equal(true);
+      expect(text.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+      expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).to.equal(true);
+      expect(text.split('\r\n').filter((line) => line.startsWith(' ')).length).to.be.greaterThan(1);
+      expect(readVCard(text)).to.deep.equal({
+        version: '3.0',
+        fn: 'Marie-Ève Lambert, Dr.',
+        n: ['Marie-Ève Lambert, Dr.', '', '', '', ''],
+        org: 'Ville de Liège; service Participation',
+        title: 'Coordinatrice de quartier, Droixhe; accueil \\ orientation',
+        email: 'droixhe@example.org',
+        tel: '+3240001234',
+        adr: [
+          '',
+          '',
+          'Rue de l’Exemple 1, bâtiment B; entrée par la cour intérieure, derrière la maison de quartier',
+          'Liège',
+          '',
+          '4020',
+          'Belgique',
+        ],
+        url: 'https://example.org/droixhe',
+        note: 'Heures d’ouverture: lun.–ven. 09:00–12:00\nHeures d’ouverture: mer. 13:30–16:00\nOn parle français, néerlandais et allemand.',
+      });
+    });
+
+    it('downloads as a .vcf file named after the contact when the button is clicked', async () => {
+      const el = await fixture<NpContactCard>(service);
+      const downloads: HTMLAnchorElement[] = [];
+      const capture = (event: Event) => {
+        const link = event.composedPath()[0] as HTMLAnchorElement;
+        if (link.localName !== 'a' || !link.download) return;
+        event.preventDefault();
+        downloads.push(link);
+      };
+      document.addEventListener('click', capture, true);
+      try {
+        (part(el, 'download') as HTMLButtonElement).click();
+      } finally {
+        document.removeEventListener('click', capture, true);
+      }
+      expect(downloads).to.have.length(1);
+      expect(downloads[0]!.download).to.equal('Marie-Ève Lambert.vcf');
+      const file = await fetch(downloads[0]!.href);
+      expect(file.headers.get('content-type')).to.equal('text/vcard;charset=utf-8');
+      expect(await file.text()).to.equal(el.toVCard());
+      expect(readVCard(el.toVCard()).tel).to.equal('+3240001234');
+    });
+  });
+
+  describe('copy buttons', () => {
+    const useClipboard = (clipboard: Partial<Clipboard> | undefined) =>
+      Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+    afterEach(() => {
+      delete (navigator as { clipboard?: Clipboard }).clipboard;
+    });
+
+    it('copy the email address and the E.164 number, confirming politely in the page’s language', async () => {
+      const writeText = sinon.stub().resolves();
+      useClipboard({ writeText });
+      const el = await fixture<NpContactCard>(service);
+      const [copyEmail, copyPhone] = root(el).querySelectorAll<HTMLButtonElement>('[part="copy"]');
+      expect(copyEmail!.getAttribute('aria-label')).to.equal('Copier (E-mail)');
+      expect(copyPhone!.getAttribute('aria-label')).to.equal('Copier (Téléphone)');
+      expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
+      expect(partText(el, 'status')).to.equal('');
+      copyEmail!.click();
+      await settle(el);
+      expect(writeText.args).to.deep.equal([['droixhe@example.org']]);
+      expect(partText(el, 'status')).to.equal('Copié dans le presse-papiers.');
+      copyPhone!.click();
+      await settle(el);
+      expect(writeText.lastCall.args).to.deep.equal(['+3240001234']);
+      document.documentElement.lang = 'de';
+      await settle(el);
+      expect(partText(el, 'status')).to.equal('In die Zwischenablage kopiert.');
+    });
+
+    it('say when the clipboard refuses', async () => {
+      useClipboard({ writeText: sinon.stub().rejects(new DOMException('denied', 'NotAllowedError')) });
+      const el = await fixture<NpContactCard>(service);
+      root(el).querySelector<HTMLButtonElement>('[part="copy"]')!.click();
+      await settle(el);
+      await settle(el);
+      expect(partText(el, 'status')).to.equal('Copie impossible : sélectionnez le texte.');
+    });
+
+    it('are left out where there is no Clipboard API', async () => {
+      useClipboard(undefined);
+      const el = await fixture<NpContactCard>(service);
+      expect(root(el).querySelectorAll('[part="copy"]')).to.have.length(0);
+    });
+  });
+
+  describe('machine-readable', () => {
+    it('is an h-card that a microformats parser of the page finds', async () => {
+      const el = await fixture<NpContactCard>(service);
+      const { items } = mf2(document.body.innerHTML, { baseUrl: location.href });
+      const cards = items.filter((item) => item.type?.includes('h-card'));
+      expect(cards).to.have.length(1);
+      expect(cards[0]!.properties).to.deep.include({
+        name: ['Marie-Ève Lambert'],
+        'job-title': ['Coordinatrice de quartier, Droixhe; accueil'],
+        org: ['Ville de Liège; service Participation'],
+        email: ['mailto:droixhe@example.org'],
+        tel: ['+3240001234'],
+        url: ['https://example.org/droixhe'],
+      });
+      const adr = cards[0]!.properties.adr![0] as { properties: Record<string, string[]> };
+      expect(adr.properties).to.deep.equal({
+        'street-address': ['Rue de l’Exemple 1'],
+        'postal-code': ['4020'],
+        locality: ['Liège'],
+        'country-name': ['Belgique'],
+      });
+      expect(el.querySelector('.h-card')!.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('writes schema.org JSON-LD: a Person with a job title, an Organization without, each with a ContactPoint', async () => {
+      const el = await fixture<NpContactCard>(service);
+      el.structuredData = true;
+      await el.updateComplete;
+      const data = () => JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(data()).to.deep.include({
+        '@type': 'Person',
+        name: 'Marie-Ève Lambert',
+        jobTitle: 'Coordinatrice de quartier, Droixhe; accueil',
+        worksFor: { '@type': 'Organization', name: 'Ville de Liège; service Participation' },
+        email: 'droixhe@example.org',
+        telephone: '+3240001234',
+      });
+      expect(data().contactPoint).to.deep.equal({
+        '@type': 'ContactPoint',
+        email: 'droixhe@example.org',
+        telephone: '+3240001234',
+        availableLanguage: ['fr', 'nl', 'de'],
+        hoursAvailable: [
+          {
+            '@type': 'OpeningHoursSpecification',
+            dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+            opens: '09:00',
+            closes: '12:00',
+          },
+          { '@type': 'OpeningHoursSpecification', dayOfWeek: ['Wednesday'], opens: '13:30', closes: '16:00' },
+        ],
+      });
+      el.jobTitle = undefined;
+      await el.updateComplete;
+      expect(data()['@type']).to.equal('Organization');
+      expect(data().address).to.deep.equal({
+        '@type': 'PostalAddress',
+        streetAddress: 'Rue de l’Exemple 1',
+        postalCode: '4020',
+        addressLocality: 'Liège',
+        addressCountry: 'BE',
+      });
+    });
+  });
+
+  describe('bad input', () => {
+    it('shows an invalid email or phone as text without a link, drops an unsafe website, warns once for each', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpContactCard>(html`<np-contact-card
+        name="Données abîmées"
+        email="droixhe at example.org"
+        phone="04 000 12"
+        country="Belgique"
+        website="javascript:alert(1)"
+        hours="lundi au vendredi"
+        languages="fr x-toolong-tag-!"
+      ></np-contact-card>`);
+      const values = [...root(el).querySelectorAll('dd')].map((dd) => clean(dd.textContent));
+      expect(values).to.deep.equal(['droixhe at example.org', '04 000 12', 'lundi au vendredi']);
+      expect(root(el).querySelectorAll('a')).to.have.length(0);
+      expect(root(el).querySelectorAll('[part="copy"]')).to.have.length(0);
+      expect(partText(el, 'spoken-languages')).to.equal('On parle français.');
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+        '<np-contact-card> country: "Belgique" is not ISO 3166-1 alpha-2',
+        '<np-contact-card> email: invalid "droixhe at example.org"',
+        '<np-contact-card> phone: invalid "04 000 12" (national numbers need country)',
+        '<np-contact-card> website: unsafe URL dropped',
+        '<np-contact-card> hours: invalid "lundi au vendredi", expected like Mo-Fr 09:00-12:00',
+        '<np-contact-card> languages: invalid "x-toolong-tag-!"',
+      ]);
+      document.documentElement.lang = 'nl';
+      await settle(el);
+      expect(warn.callCount).to.equal(6);
+      expect(readVCard(el.toVCard())).to.deep.include({ fn: 'Données abîmées', email: undefined, tel: undefined, url: undefined });
+    });
+
+    it('names email-user when the assembled address is invalid', async () => {
+      const warn = sinon.stub(console, 'warn');
+      await fixture<NpContactCard>(html`<np-contact-card name="Service" email-user="droixhe"></np-contact-card>`);
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal(['<np-contact-card> email-user: invalid "droixhe@"']);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('the full card, after a copy', async () => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: sinon.stub().resolves() }, configurable: true });
+      try {
+        const el = await fixture<NpContactCard>(service);
+        await expect(el).to.be.accessible();
+        root(el).querySelector<HTMLButtonElement>('[part="copy"]')!.click();
+        await settle(el);
+        await expect(el).to.be.accessible();
+      } finally {
+        delete (navigator as { clipboard?: Clipboard }).clipboard;
+      }
+    });
+
+    it('a minimal card and a card with bad data', async () => {
+      await expect(await fixture(html`<np-contact-card name="Maison de quartier"></np-contact-card>`)).to.be.accessible();
+      sinon.stub(console, 'warn');
+      await expect(
+        await fixture(html`<np-contact-card name="Données abîmées" email="x" phone="12" website="javascript:x"></np-contact-card>`),
+      ).to.be.accessible();
+    });
+  });
+});
