@@ -73,7 +73,7 @@ const meta: Meta<Args> = {
 
 ### Phone numbers
 
-National numbers need \`country\` (\`BE\`, \`NL\`, \`DE\`, \`FR\`, \`LU\`); international ones (\`+32 4 …\`, \`0032 4 …\`, \`+32 (0)4 …\`) work anywhere. A number in another country than \`country\` is shown as dialled from abroad.`,
+National numbers need \`country\` (\`BE\`, \`NL\` or \`DE\`); international ones, of any country, (\`+32 4 …\`, \`0032 4 …\`, \`+32 (0)4 …\`) work anywhere. A number in another country than \`country\` is shown as dialled from abroad.`,
       },
     },
   },

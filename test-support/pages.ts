@@ -17,17 +17,17 @@ export async function withoutScripts(url: string): Promise<string> {
   return (await (await fetch(url)).text()).replace(/<script[\s\S]*?<\/script>/g, '');
 }
 
-/** Adds a module script to this page; resolves with the errors it threw while it ran. */
-export async function loadModuleScript(src: string): Promise<unknown[]> {
+/** Adds a module script to a page (this one by default); resolves with the errors it threw while it ran. */
+export async function loadModuleScript(src: string, page: Window = window): Promise<unknown[]> {
   const errors: unknown[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.error);
-  window.addEventListener('error', onError);
-  const script = Object.assign(document.createElement('script'), { type: 'module', src });
+  page.addEventListener('error', onError);
+  const script = Object.assign(page.document.createElement('script'), { type: 'module', src });
   await new Promise((resolve, reject) => {
     script.onload = resolve;
     script.onerror = reject;
-    document.head.append(script);
+    page.document.head.append(script);
   });
-  window.removeEventListener('error', onError);
+  page.removeEventListener('error', onError);
   return errors;
 }

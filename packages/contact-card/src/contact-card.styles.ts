@@ -1,11 +1,7 @@
 import { css } from 'lit';
 
 export const contactCardStyles = css`
-  h2,
-  h3,
-  h4,
-  h5,
-  h6,
+  [part='heading'],
   p {
     margin: 0;
   }

@@ -1,5 +1,5 @@
 import { absoluteUrl, displayNames, heading, listFormat, NpElement, writeStructuredData } from '@npower/core';
-import { html, nothing, render, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { addressLines, mapUrl } from './address.js';
 import { checkContact, type CheckedContact, type Contact, type Problem } from './contact.js';
 import { contactCardMessages, type ContactCardMessages } from './contact-card.messages.js';
@@ -11,6 +11,8 @@ import { formatVCard, vCardFileName } from './vcard.js';
 import { version } from './version.js';
 
 type StatusMessage = 'copied' | 'copyFailed';
+
+const lineBreaks = (lines: string[]) => lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
 
 /** Properties that configure the card rather than carry the contact. */
 const settings = new Set(['contact', 'headingLevel', 'structuredData']);
@@ -121,16 +123,27 @@ export class NpContactCard extends NpElement {
   #status?: StatusMessage;
   #hCard?: HTMLElement;
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // null: the attribute was removed, which brings the default back.
+    if (changed.has('headingLevel') && this.headingLevel != null && ![2, 3, 4, 5, 6].includes(this.headingLevel)) {
+      this.warn('heading-level', `invalid "${this.headingLevel}", expected 2 to 6`);
+    }
     // Every other declared property is a field of Contact, named alike.
     const fromAttributes = Object.fromEntries(
       Object.keys(NpContactCard.properties)
         .filter((field) => !settings.has(field))
         .map((field) => [field, this[field as keyof Contact]]),
     );
-    const data: Contact = { ...fromAttributes, ...this.contact };
-    const key = JSON.stringify(data);
-    if (key === this.#checked) return;
+    // A field left undefined in the property does not hide its attribute.
+    const given = Object.entries(this.contact ?? {}).filter(([, value]) => value != null);
+    const data: Contact = { ...fromAttributes, ...Object.fromEntries(given) };
+    let key: string | undefined;
+    try {
+      key = JSON.stringify(data);
+    } catch {
+      // A BigInt or a cycle somewhere in the data: checked on every render, warned about as invalid.
+    }
+    if (key && key === this.#checked) return;
     this.#checked = key;
     const problems: Problem[] = [];
     this.#contact = checkContact(data, problems);
@@ -162,6 +175,10 @@ export class NpContactCard extends NpElement {
   }
 
   async #copy(value: string): Promise<void> {
+    // Emptied first, so that a second copy changes the live region and is announced again.
+    this.#status = undefined;
+    this.requestUpdate();
+    await this.updateComplete;
     try {
       await navigator.clipboard.writeText(value);
       this.#status = 'copied';
@@ -178,12 +195,13 @@ export class NpContactCard extends NpElement {
     const messages = this.locale.messages(contactCardMessages);
     const languages = this.#languageNames();
     return formatVCard([
-      ['N', [contact.name ?? contact.organization, '', '', '', '']],
+      // A service has no family name: N stays empty, and address books show its FN and ORG.
+      ['N', [contact.name, '', '', '', '']],
       ['FN', contact.name ?? contact.organization],
       ['ORG', contact.organization],
       ['TITLE', contact.jobTitle],
       ['EMAIL;TYPE=INTERNET', contact.email?.valid ? contact.email.address : undefined],
-      ['TEL;TYPE=WORK,VOICE', contact.phone?.number?.e164],
+      ['TEL;TYPE=WORK', contact.phone?.number?.e164],
       ['ADR;TYPE=WORK', ['', '', contact.street, contact.locality, '', contact.postalCode, this.#countryName]],
       ['URL', contact.website && absoluteUrl(contact.website)],
       [
@@ -219,11 +237,6 @@ export class NpContactCard extends NpElement {
     </button>`;
   }
 
-  #row(label: string, content: unknown): TemplateResult {
-    return html`<dt>${label}</dt>
-      <dd>${content}</dd>`;
-  }
-
   protected override render(): TemplateResult {
     const contact = this.#contact;
     const title = contact.name ?? contact.organization;
@@ -233,45 +246,42 @@ export class NpContactCard extends NpElement {
     const address = addressLines(contact, this.#countryName);
     const hours = this.#hoursText();
     const languages = this.#languageNames();
+    const rows: [label: string, content: unknown][] = [
+      [
+        messages.email,
+        email &&
+          (email.valid
+            ? html`<a part="email-link" href="mailto:${email.address}">${email.address}</a>
+                ${this.#copyButton(email.address, messages.email, messages)}`
+            : email.address),
+      ],
+      [
+        messages.phone,
+        phone &&
+          (phone.number
+            ? html`<a part="phone-link" href="tel:${phone.number.e164}">${phone.number.display}</a>
+                ${this.#copyButton(phone.number.e164, messages.phone, messages)}`
+            : phone.written),
+      ],
+      [
+        messages.address,
+        address.length &&
+          html`<address part="address">${lineBreaks(address)}</address>
+            <a part="map-link" href=${mapUrl(address)}>${messages.map}</a>`,
+      ],
+      [
+        messages.website,
+        contact.website &&
+          html`<a part="website-link" href=${contact.website}>${contact.website.replace(/^https?:\/\/(www\.)?|\/$/g, '')}</a>`,
+      ],
+      [messages.hours, hours.length && html`<span part="opening-hours">${lineBreaks(hours)}</span>`],
+    ];
     return html`
       ${heading(this.headingLevel, title)}
       ${contact.jobTitle ? html`<p part="job">${contact.jobTitle}</p>` : nothing}
       ${contact.name && contact.organization ? html`<p part="org">${contact.organization}</p>` : nothing}
       <dl part="details">
-        ${email
-          ? this.#row(
-              messages.email,
-              email.valid
-                ? html`<a part="email-link" href="mailto:${email.address}">${email.address}</a>
-                    ${this.#copyButton(email.address, messages.email, messages)}`
-                : email.address,
-            )
-          : nothing}
-        ${phone
-          ? this.#row(
-              messages.phone,
-              phone.number
-                ? html`<a part="phone-link" href="tel:${phone.number.e164}">${phone.number.display}</a>
-                    ${this.#copyButton(phone.number.e164, messages.phone, messages)}`
-                : phone.written,
-            )
-          : nothing}
-        ${address.length
-          ? this.#row(
-              messages.address,
-              html`<address part="address">${address.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</address>
-                <a part="map-link" href=${mapUrl(address)}>${messages.map}</a>`,
-            )
-          : nothing}
-        ${contact.website
-          ? this.#row(
-              messages.website,
-              html`<a part="website-link" href=${contact.website}>${contact.website.replace(/^https?:\/\/(www\.)?|\/$/g, '')}</a>`,
-            )
-          : nothing}
-        ${hours.length
-          ? this.#row(messages.hours, html`<span part="opening-hours">${hours.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</span>`)
-          : nothing}
+        ${rows.map(([label, content]) => (content ? html`<dt>${label}</dt><dd>${content}</dd>` : nothing))}
       </dl>
       ${languages.length
         ? html`<p part="spoken-languages">${messages.speaks(listFormat(this.locale.tag, { type: 'conjunction' }).format(languages))}</p>`

@@ -1,4 +1,4 @@
-import { safeUrl } from '@npower/core';
+import { websiteUrl } from '@npower/core';
 import { parseHours, type HoursRule } from './hours.js';
 import { parsePhone, type PhoneNumber } from './phone.js';
 
@@ -78,7 +78,7 @@ export function checkContact(contact: Contact, problems: Problem[]): CheckedCont
 
   const website = text(contact.website);
   if (website) {
-    checked.website = safeUrl(website);
+    checked.website = websiteUrl(website);
     if (!checked.website) problems.push(['website', 'unsafe URL dropped']);
   }
 
@@ -90,11 +90,14 @@ export function checkContact(contact: Contact, problems: Problem[]): CheckedCont
 
   const languages = Array.isArray(contact.languages) ? contact.languages : (text(contact.languages)?.split(/[\s,]+/) ?? []);
   for (const tag of languages) {
+    let canonical: string | undefined;
     try {
-      checked.languages.push(Intl.getCanonicalLocales(tag)[0]!);
+      canonical = typeof tag === 'string' ? Intl.getCanonicalLocales(tag)[0] : undefined;
     } catch {
-      problems.push(['languages', `invalid "${tag}"`]);
+      // A malformed tag: reported below with the rest.
     }
+    if (canonical) checked.languages.push(canonical);
+    else problems.push(['languages', `invalid "${String(tag)}"`]);
   }
   return checked;
 }

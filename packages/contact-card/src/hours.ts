@@ -6,8 +6,19 @@ export interface HoursRule {
   times: [opens: string, closes: string][];
 }
 
-const dayCodes = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
-export const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** A weekday's name, 0 = Monday: 1 January 2024 was a Monday. */
+const weekday = (index: number, locale: string, style: 'long' | 'short') =>
+  dateFormat(locale, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
+
+const week = [0, 1, 2, 3, 4, 5, 6];
+
+/** schema.org's day codes are the first two letters of the English short names: Mo, Tu, We… */
+const dayCodes = week.map((day) => weekday(day, 'en', 'short').slice(0, 2));
+
+/** The English day names of a range, as schema.org wants them; `Sa-Mo` wraps over the weekend. */
+export const dayNamesIn = ([first, last]: [number, number]): string[] =>
+  [...week, ...week].slice(first, last + (last < first ? 8 : 1)).map((day) => weekday(day, 'en', 'long'));
+
 const time = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /**
@@ -36,18 +47,16 @@ export function parseHours(value: string): HoursRule[] | undefined {
   return rules.length && rules.every(Boolean) ? (rules as HoursRule[]) : undefined;
 }
 
-/** "lun.–ven. 09:00–12:00", one string per rule, in the locale's day names and clock. */
+/**
+ * "lun.–ven. 09:00–12:00", one string per rule, in the locale's day names. Times stay as written,
+ * on the 24-hour clock every language of the Euregio uses, where closing at midnight reads 24:00.
+ */
 export function formatHours(rules: readonly HoursRule[], locale: string): string[] {
-  // 1 January 2024 was a Monday.
-  const day = (index: number) => dateFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
-  const clock = (hhmm: string) => {
-    const [hours, minutes] = hhmm.split(':').map(Number);
-    return dateFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, hours, minutes));
-  };
+  const day = (index: number) => weekday(index, locale, 'short');
   return rules.map(
     ({ days, times }) =>
       `${days.map(([first, last]) => (first === last ? day(first) : `${day(first)}–${day(last)}`)).join(', ')} ${times
-        .map(([opens, closes]) => `${clock(opens)}–${clock(closes)}`)
+        .map((range) => range.join('–'))
         .join(', ')}`,
   );
 }

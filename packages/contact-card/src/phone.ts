@@ -1,10 +1,13 @@
-/** Country calling codes of the Euregio and its neighbours, with the digits a national number has after its leading 0. */
-const plans: Record<string, [code: string, minDigits: number, maxDigits: number]> = {
-  BE: ['32', 8, 9],
-  NL: ['31', 9, 9],
-  DE: ['49', 6, 13],
-  FR: ['33', 9, 9],
-  LU: ['352', 4, 11],
+/**
+ * Numbering plans of the Euregio's three countries: the country calling code and the digits a
+ * national number has after its trunk 0. Numbers of other countries are read when written
+ * internationally, and shown as written.
+ */
+const plans: Record<string, [code: string, national: RegExp]> = {
+  BE: ['32', /^\d{8,9}$/],
+  // Dutch service numbers (0800, 0900, 0906, 0909) are shorter or longer than the others.
+  NL: ['31', /^(?:\d{9}|(?:800|90[069])\d{4,7})$/],
+  DE: ['49', /^\d{6,13}$/],
 };
 
 export interface PhoneNumber {
@@ -15,9 +18,9 @@ export interface PhoneNumber {
 }
 
 /** NL area codes of two digits; every other NL landline code has three. */
-const dutchShortAreas = /^(?:10|13|15|20|23|24|26|30|33|35|36|38|40|43|45|46|50|53|55|58|70|71|72|73|74|75|76|77|78|79)/;
+const dutchShortAreas = /^(?:10|13|15|20|23|24|26|30|33|35|36|38|40|43|45|46|50|53|55|58|7\d|8[4578]|91)/;
 
-/** Groups the digits after the leading 0 the way directories of the country print them, when the writer gave no spacing. */
+/** Groups the digits after the trunk prefix the way directories of the country print them, when the writer gave no spacing. */
 function group(country: string, digits: string): string {
   const split = (sizes: number[]) => {
     const parts: string[] = [];
@@ -33,8 +36,10 @@ function group(country: string, digits: string): string {
     if (digits.length === 9) return split([3, 2, 2, 2]);
     return /^[2349]/.test(digits) ? split([1, 3, 2, 2]) : split([2, 2, 2, 2]);
   }
-  if (country === 'NL') return digits.startsWith('6') ? split([1, 4, 4]) : dutchShortAreas.test(digits) ? split([2, 3, 4]) : split([3, 3, 3]);
-  if (country === 'FR') return split([1, 2, 2, 2, 2]);
+  if (country === 'NL') {
+    if (/^(?:800|90)/.test(digits)) return split([3]);
+    return digits.startsWith('6') ? split([1, 4, 4]) : dutchShortAreas.test(digits) ? split([2, 3, 4]) : split([3, 3, 3]);
+  }
   // Area codes of other plans (German ones run from 2 to 5 digits) cannot be told apart without a directory.
   return digits;
 }
@@ -60,15 +65,15 @@ export function parsePhone(written: string, country: string | undefined): PhoneN
       ? { e164: `+${digits}`, display: compact.replace(/\s+/g, ' ') }
       : undefined;
   }
-  const [numberCountry, [code, min, max]] = plan;
+  const [numberCountry, [code, pattern]] = plan;
   if (!international && !digits.startsWith('0')) return undefined;
   // A trunk 0 written after the country code is not dialled either.
   const national = (international ? digits.slice(code.length) : digits).replace(/^0/, '');
-  if (national.length < min || national.length > max) return undefined;
+  if (!pattern.test(national)) return undefined;
   // The writer's own grouping is kept; a number written without separators gets the country's.
   const writtenNational = (international ? compact.slice(code.length + 1) : compact)
     .replace(/[()]/g, '')
-    .replace(/^[\s./-]*0?/, '');
+    .replace(/^[\s./-]*0?[\s./-]*/, '');
   const grouped = /[\s./-]/.test(writtenNational) ? writtenNational.replace(/\s+/g, ' ') : group(numberCountry, national);
   return {
     e164: `+${code}${national}`,

@@ -1,6 +1,6 @@
 import { absoluteUrl } from '@npower/core';
 import type { CheckedContact } from './contact.js';
-import { dayNames } from './hours.js';
+import { dayNamesIn } from './hours.js';
 
 /**
  * A `Person` when the contact has a job title (someone in a role), else an `Organization` (a
@@ -37,7 +37,7 @@ export function contactData(contact: CheckedContact): object {
       hoursAvailable: contact.hours?.rules?.flatMap(({ days, times }) =>
         times.map(([opens, closes]) => ({
           '@type': 'OpeningHoursSpecification',
-          dayOfWeek: days.flatMap(([first, last]) => dayNames.slice(first, last + 1)),
+          dayOfWeek: days.flatMap(dayNamesIn),
           opens,
           closes,
         })),

@@ -29,9 +29,19 @@ export type VCardProperty = [nameAndParameters: string, value: string | (string 
 /** vCard 3.0, the version Outlook, iOS and Android all import: CRLF lines, folded, UTF-8. */
 export function formatVCard(properties: readonly VCardProperty[]): string {
   const lines = properties
-    .filter(([, value]) => (Array.isArray(value) ? value.some(Boolean) : value))
+    // vCard 3.0 requires N even when empty, as for an organisation.
+    .filter(([name, value]) => (Array.isArray(value) ? name === 'N' || value.some(Boolean) : value))
     .map(([name, value]) =>
-      foldLine(`${name}:${Array.isArray(value) ? value.map((part) => escapeValue(part ?? '')).join(';') : escapeValue(value!)}`),
+      foldLine(
+        `${name}:${
+          Array.isArray(value)
+            ? value.map((part) => escapeValue(part ?? '')).join(';')
+            : // A URL is a URI value, not text: a backslash before its commas would become part of the address.
+              name.startsWith('URL')
+              ? value
+              : escapeValue(value!)
+        }`,
+      ),
     );
   return ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD', ''].join('\r\n');
 }

@@ -3,6 +3,7 @@ import { mf2 } from 'microformats-parser';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { NpContactCard } from '../src/contact-card.js';
+import type { Contact } from '../src/contact.js';
 import { readVCard } from './read-vcard.js';
 
 const root = (el: NpContactCard) => el.shadowRoot!;
@@ -56,6 +57,11 @@ describe('<np-contact-card>', () => {
       el.headingLevel = 2;
       await el.updateComplete;
       expect(part(el, 'heading')!.localName).to.equal('h2');
+      const warn = sinon.stub(console, 'warn');
+      el.setAttribute('heading-level', 'un');
+      await el.updateComplete;
+      expect(part(el, 'heading')!.localName).to.equal('h3');
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal(['<np-contact-card> heading-level: invalid "NaN", expected 2 to 6']);
     });
 
     it('labels each detail, and assembles the mailto link in the browser', async () => {
@@ -136,6 +142,47 @@ describe('<np-contact-card>', () => {
       expect(partText(el, 'spoken-languages')).to.equal('On parle allemand et néerlandais.');
     });
 
+    it('ignores undefined fields of the contact property and refuses what is not text, without throwing', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpContactCard>(html`<np-contact-card
+        name="Attribut"
+        phone="04 000 12 34"
+        country="BE"
+        .contact=${{ name: undefined, phone: undefined, languages: [undefined, 'nl', 42] } as unknown as Contact}
+      ></np-contact-card>`);
+      expect(partText(el, 'heading')).to.equal('Attribut');
+      expect(partText(el, 'phone-link')).to.equal('04 000 12 34');
+      expect(partText(el, 'spoken-languages')).to.equal('On parle néerlandais.');
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+        '<np-contact-card> languages: invalid "undefined"',
+        '<np-contact-card> languages: invalid "42"',
+      ]);
+      el.contact = { name: 'Cycle', organization: 10n } as unknown as Contact;
+      await el.updateComplete;
+      expect(partText(el, 'heading')).to.equal('Cycle');
+      expect(part(el, 'org')).to.equal(null);
+    });
+
+    it('reads a website written without scheme as https, not as a link relative to the page', async () => {
+      const el = await fixture<NpContactCard>(html`<np-contact-card name="Ville de Liège" website="www.liege.be"></np-contact-card>`);
+      expect((part(el, 'website-link') as HTMLAnchorElement).href).to.equal('https://www.liege.be/');
+      expect(partText(el, 'website-link')).to.equal('liege.be');
+    });
+
+    it('shows closing at midnight as 24:00, and lists every day of a range over the weekend in JSON-LD', async () => {
+      const el = await fixture<NpContactCard>(html`<np-contact-card
+        name="Maison de quartier"
+        hours="Sa-Mo 10:00-12:00; Fr 18:00-24:00"
+        structured-data
+      ></np-contact-card>`);
+      expect(lines(el, 'opening-hours')).to.deep.equal(['sam.–lun. 10:00–12:00', 'ven. 18:00–24:00']);
+      const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(data.contactPoint.hoursAvailable.map(({ dayOfWeek }: { dayOfWeek: string[] }) => dayOfWeek)).to.deep.equal([
+        ['Saturday', 'Sunday', 'Monday'],
+        ['Friday'],
+      ]);
+    });
+
     it('shows a minimal card with a name alone, and the CMS address when there is nothing to show', async () => {
       const minimal = await fixture<NpContactCard>(html`<np-contact-card organization="Maison de quartier"></np-contact-card>`);
       expect(partText(minimal, 'heading')).to.equal('Maison de quartier');
@@ -165,7 +212,7 @@ describe('<np-contact-card>', () => {
         street="Rue de l’Exemple 1, bâtiment B; entrée par la cour intérieure, derrière la maison de quartier"
         postal-code="4020"
         locality="Liège"
-        website="https://example.org/droixhe"
+        website="https://example.org/droixhe?tab=contact,horaires;fr"
         hours="Mo-Fr 09:00-12:00; We 13:30-16:00"
         languages="fr nl de"
       ></np-contact-card>`);
@@ -191,8 +238,17 @@ describe('<np-contact-card>', () => {
           '4020',
           'Belgique',
         ],
-        url: 'https://example.org/droixhe',
+        url: 'https://example.org/droixhe?tab=contact,horaires;fr',
         note: 'Heures d’ouverture: lun.–ven. 09:00–12:00\nHeures d’ouverture: mer. 13:30–16:00\nOn parle français, néerlandais et allemand.',
+      });
+    });
+
+    it('gives a service without a person’s name an empty N, as vCard 3.0 requires, and its name as FN and ORG', async () => {
+      const el = await fixture<NpContactCard>(html`<np-contact-card organization="Maison de quartier de Droixhe"></np-contact-card>`);
+      expect(readVCard(el.toVCard())).to.deep.include({
+        fn: 'Maison de quartier de Droixhe',
+        n: ['', '', '', '', ''],
+        org: 'Maison de quartier de Droixhe',
       });
     });
 
@@ -240,12 +296,37 @@ describe('<np-contact-card>', () => {
       await settle(el);
       expect(writeText.args).to.deep.equal([['droixhe@example.org']]);
       expect(partText(el, 'status')).to.equal('Copié dans le presse-papiers.');
+      // A second copy empties the live region before filling it again, so that it is announced again.
+      const statusWhenWriting: string[] = [];
+      writeText.callsFake(() => {
+        statusWhenWriting.push(partText(el, 'status'));
+        return Promise.resolve();
+      });
       copyPhone!.click();
       await settle(el);
       expect(writeText.lastCall.args).to.deep.equal(['+3240001234']);
+      expect(statusWhenWriting).to.deep.equal(['']);
+      expect(partText(el, 'status')).to.equal('Copié dans le presse-papiers.');
       document.documentElement.lang = 'de';
       await settle(el);
       expect(partText(el, 'status')).to.equal('In die Zwischenablage kopiert.');
+    });
+
+    it('confirm in the card that copied only, with two cards on one page', async () => {
+      useClipboard({ writeText: sinon.stub().resolves() });
+      const box = await fixture<HTMLDivElement>(html`<div>
+        ${service}
+        <np-contact-card name="Stadt Aachen" phone="+49 241 4320" country="DE"></np-contact-card>
+      </div>`);
+      const [first, second] = [...box.querySelectorAll<NpContactCard>('np-contact-card')];
+      await second!.updateComplete;
+      root(second!).querySelector<HTMLButtonElement>('[part="copy"]')!.click();
+      await settle(second!);
+      await settle(second!);
+      expect(partText(second!, 'status')).to.equal('Copié dans le presse-papiers.');
+      expect(partText(first!, 'status')).to.equal('');
+      const { items } = mf2(box.innerHTML, { baseUrl: location.href });
+      expect(items.map((item) => item.properties.name)).to.deep.equal([['Marie-Ève Lambert'], ['Stadt Aachen']]);
     });
 
     it('say when the clipboard refuses', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseHours, formatHours } from '../src/hours.js';
+import { dayNamesIn, formatHours, parseHours } from '../src/hours.js';
 import { escapeValue, foldLine, formatVCard, vCardFileName } from '../src/vcard.js';
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
@@ -27,6 +27,14 @@ describe('vCard text', () => {
       ['N', ['Ville de Liège', '', '']],
     ]);
     expect(card).to.equal('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ville de Liège\r\nN:Ville de Liège;;\r\nEND:VCARD\r\n');
+  });
+
+  it('keeps N when empty, as vCard 3.0 requires it, and writes URLs unescaped', () => {
+    const card = formatVCard([
+      ['N', ['', '', '']],
+      ['URL', 'https://example.org/a,b;c'],
+    ]);
+    expect(card).to.equal('BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;\r\nURL:https://example.org/a,b;c\r\nEND:VCARD\r\n');
   });
 
   it('names the file after the contact, without characters file systems refuse', () => {
@@ -58,6 +66,20 @@ describe('opening hours', () => {
       expect(parseHours(written)).to.equal(undefined);
     });
   }
+
+  it('keeps the 24-hour clock of the Euregio in every language, closing at midnight as 24:00', () => {
+    const rules = parseHours('Fr 18:00-24:00')!;
+    expect(formatHours(rules, 'fr')).to.deep.equal(['ven. 18:00–24:00']);
+    expect(formatHours(rules, 'de')).to.deep.equal(['Fr 18:00–24:00']);
+    expect(formatHours(rules, 'en')).to.deep.equal(['Fri 18:00–24:00']);
+  });
+
+  it('lists every day of a range over the weekend', () => {
+    expect(parseHours('Sa-Mo 10:00-12:00')).to.deep.equal([{ days: [[5, 0]], times: [['10:00', '12:00']] }]);
+    expect(dayNamesIn([5, 0])).to.deep.equal(['Saturday', 'Sunday', 'Monday']);
+    expect(dayNamesIn([2, 2])).to.deep.equal(['Wednesday']);
+    expect(dayNamesIn([6, 5])).to.have.length(7);
+  });
 
   it('writes days and times in each language', () => {
     const rules = parseHours('Mo-Fr 09:00-12:00; We 13:30-16:00')!;

@@ -19,7 +19,7 @@ export {
   numberFormat,
   pluralRules,
 } from './intl.js';
-export { absoluteUrl, safeUrl } from './safe-url.js';
+export { absoluteUrl, safeUrl, websiteUrl } from './safe-url.js';
 export { baseStyles } from './styles.js';
 export { visuallyHiddenStyles } from './visually-hidden.js';
 export { heading } from './heading.js';

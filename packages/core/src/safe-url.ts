@@ -46,3 +46,15 @@ export function absoluteUrl(url: string, base: string = document.baseURI): strin
     return undefined;
   }
 }
+
+/** A host name at the start of a URL written without scheme: `www.liege.be`, `uhasselt.be/en`. */
+const bareHost = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]|$)/i;
+
+/**
+ * A safe URL for an organisation's website, as editors write them. `www.liege.be` would be a
+ * link relative to the current page, broken on every site: it is read as `https://www.liege.be`.
+ */
+export function websiteUrl(url: unknown): string | undefined {
+  const safe = safeUrl(url);
+  return safe && bareHost.test(safe) ? 'https://' + safe : safe;
+}

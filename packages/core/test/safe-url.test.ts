@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { absoluteUrl, safeUrl } from '../src/safe-url.js';
+import { absoluteUrl, safeUrl, websiteUrl } from '../src/safe-url.js';
 
 describe('safeUrl', () => {
   const kept = [
@@ -63,5 +63,29 @@ describe('absoluteUrl', () => {
 
   it('gives undefined when it cannot resolve', () => {
     expect(absoluteUrl('http://[invalid', 'https://example.org/')).to.equal(undefined);
+  });
+});
+
+describe('websiteUrl', () => {
+  const withoutScheme: [string, string][] = [
+    ['www.liege.be', 'https://www.liege.be'],
+    ['uhasselt.be/en', 'https://uhasselt.be/en'],
+    ['zuyd.nl?lang=en', 'https://zuyd.nl?lang=en'],
+    ['www.zuyd.nl#contact', 'https://www.zuyd.nl#contact'],
+  ];
+  for (const [written, read] of withoutScheme) {
+    it(`reads ${written} as ${read}`, () => expect(websiteUrl(written)).to.equal(read));
+  }
+
+  const unchanged = ['https://www.aachen.de', 'http://example.org/a.b', '/quartiers', 'team/contact', 'mailto:a@example.org', '#contacts'];
+  for (const url of unchanged) {
+    it(`keeps ${url}`, () => expect(websiteUrl(url)).to.equal(url));
+  }
+
+  it('drops unsafe URLs like safeUrl', () => {
+    expect(websiteUrl('javascript:alert(1)')).to.equal(undefined);
+    // A host with a port but no scheme is a URL of the scheme "intranet.example.org" to browsers.
+    expect(websiteUrl('intranet.example.org:8443/team')).to.equal(undefined);
+    expect(websiteUrl(7)).to.equal(undefined);
   });
 });

@@ -30,6 +30,17 @@ import { version } from './version.js';
 
 const jsonSource = '<script type="application/json">';
 
+const groupings: GroupBy[] = ['role', 'country', 'none'];
+
+/** What each setting accepts: any other value is warned about, and the default used instead. */
+const settings: [property: 'groupBy' | 'sort' | 'layout' | 'filterState' | 'headingLevel', attribute: string, accepted: unknown[]][] = [
+  ['groupBy', 'group-by', groupings],
+  ['sort', 'sort', ['name', 'none']],
+  ['layout', 'layout', ['list', 'grid']],
+  ['filterState', 'filter-state', ['hash']],
+  ['headingLevel', 'heading-level', [2, 3, 4, 5, 6]],
+];
+
 /**
  * A project's partnership: each partner's name as text (never a logo alone), its logo, country
  * in the page's language, city and site, grouped by role or country, optionally filterable.
@@ -131,7 +142,14 @@ export class NpPartnerList extends NpElement {
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
-  #report(problems: Problem[]): void {
+  /**
+   * Data (`source`: the JSON or the property) without a partner to show is as unreadable as
+   * broken JSON: the message and the CMS list show instead of nothing.
+   */
+  #use(partners: ReadPartner[] | undefined, problems: Problem[], source?: string): void {
+    this.#unreadable = !!source && !partners?.length;
+    if (this.#unreadable) problems.push([source!, 'no partners: expected an array of {"name": …}']);
+    this.#partners = partners ?? [];
     for (const [source, message] of problems) this.warn(source, message);
   }
 
@@ -148,27 +166,27 @@ export class NpPartnerList extends NpElement {
       try {
         partners = readPartners(JSON.parse(script.text), jsonSource, problems);
       } catch {
-        // Reported below, like JSON that is not a list.
+        // Reported by #use, like JSON that is not a list.
       }
-      if (!partners) problems.push([jsonSource, 'not a JSON array of partners']);
-    } else partners = lightDomPartners(list, problems);
-    this.#unreadable = !partners;
-    this.#partners = partners ?? [];
-    this.#report(problems);
+      this.#use(partners, problems, jsonSource);
+    } else this.#use(lightDomPartners(list, problems), problems);
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const [property, attribute, accepted] of settings) {
+      const value = this[property];
+      // null: the attribute was removed, which brings the default back.
+      if (changed.has(property) && value != null && !accepted.includes(value)) {
+        this.warn(attribute, `invalid "${value}", expected ${accepted.join(', ')}`);
+      }
+    }
     if (changed.has('partners')) {
       this.#lightDomRead = undefined;
       if (this.partners === undefined) this.#readLightDom();
       else {
         const problems: Problem[] = [];
-        const partners = readPartners(this.partners, 'partners', problems);
-        if (!partners) problems.push(['partners', 'not an array']);
-        this.#unreadable = !partners;
-        this.#partners = partners ?? [];
-        this.#report(problems);
+        this.#use(readPartners(this.partners, 'partners', problems), problems, 'partners');
       }
     }
     if (changed.has('filterState') && this.filterState === 'hash') this.#choice = readHashChoice(location.hash, this.#hashPrefix);
@@ -184,6 +202,10 @@ export class NpPartnerList extends NpElement {
           })
         : undefined,
     );
+  }
+
+  get #groupBy(): GroupBy {
+    return groupings.includes(this.groupBy) ? this.groupBy : 'role';
   }
 
   get #hashPrefix(): string {
@@ -230,7 +252,7 @@ export class NpPartnerList extends NpElement {
 
   #groupHeading(key: string, count: number, messages: PartnerListMessages): string {
     const title =
-      this.groupBy === 'country'
+      this.#groupBy === 'country'
         ? key && this.#country(key)
         : (knownRoles as readonly string[]).includes(key)
           ? this.#plural(messages.roles[key as keyof PartnerListMessages['roles']], count)
@@ -283,6 +305,8 @@ export class NpPartnerList extends NpElement {
   protected override render(): TemplateResult {
     const messages = this.locale.messages(partnerListMessages);
     if (this.#unreadable) return html`<p part="warning" role="alert">${messages.unreadable}</p><slot></slot>`;
+    // A CMS list without a partner the widget can read stays as the CMS printed it.
+    if (!this.#partners.length) return html`<slot></slot>`;
     const names = collator(this.locale.tag);
     const countries = [...new Set(this.#partners.flatMap((partner) => partner.country ?? []))]
       .map((code): [string, string] => [code, this.#country(code)])
@@ -298,10 +322,11 @@ export class NpPartnerList extends NpElement {
     );
     const groups = groupPartners(
       shown,
-      this.groupBy,
+      this.#groupBy,
       this.sort === 'none' ? undefined : (a, b) => names.compare(this.#text(a.name)[0], this.#text(b.name)[0]),
       (a, b) => names.compare(this.#country(a), this.#country(b)),
     );
+    // role="list": WebKit stops announcing a list as one once its markers are removed.
     return html`
       ${this.filter
         ? html`${countries.length > 1 ? this.#filterControls('country', messages.country, countries, messages.all) : nothing}
@@ -309,10 +334,10 @@ export class NpPartnerList extends NpElement {
             <p part="count" role="status">${this.#plural(messages.count, shown.length)}</p>`
         : nothing}
       ${groups.map(
-        (group) => html`${this.groupBy === 'none'
+        (group) => html`${this.#groupBy === 'none'
             ? nothing
             : heading(this.headingLevel, this.#groupHeading(group.key, group.partners.length, messages))}
-          <ul part="list">
+          <ul part="list" role="list">
             ${group.partners.map(this.#partner)}
           </ul>`,
       )}

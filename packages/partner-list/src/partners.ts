@@ -1,4 +1,4 @@
-import { safeUrl, type Language } from '@npower/core';
+import { safeUrl, websiteUrl, type Language } from '@npower/core';
 
 /** A name in one language for everyone, or per language. */
 export type LocalisedText = string | Partial<Record<Language, string>>;
@@ -68,7 +68,7 @@ export function readPartners(value: unknown, source: string, problems: Problem[]
     const partner: ReadPartner = { name, index };
     const url = textOf(entry!.url);
     if (url) {
-      partner.url = safeUrl(url);
+      partner.url = websiteUrl(url);
       if (!partner.url) problems.push([source, `${label}: unsafe url dropped`]);
     }
     const logo = entry!.logo as Record<string, unknown> | undefined;
@@ -107,10 +107,12 @@ export function lightDomPartners(list: Element | null, problems: Problem[]): Rea
     const link = item.querySelector('a');
     const img = item.querySelector('img');
     const attribute = (name: string) => item.getAttribute(`data-${name}`) ?? link?.getAttribute(`data-${name}`) ?? undefined;
+    const text = (link ?? item).textContent!.replace(/\s+/g, ' ').trim();
     return {
-      name: (link ?? item).textContent!.replace(/\s+/g, ' ').trim(),
+      // A logo wall links images alone: their text alternative is the partner's name, shown as text.
+      name: text || img?.alt,
       url: link?.getAttribute('href') ?? undefined,
-      logo: img ? { src: img.getAttribute('src'), alt: img.alt, width: img.getAttribute('width'), height: img.getAttribute('height') } : undefined,
+      logo: img ? { src: img.getAttribute('src'), alt: text && img.alt, width: img.getAttribute('width'), height: img.getAttribute('height') } : undefined,
       role: attribute('role'),
       country: attribute('country'),
       type: attribute('type'),

@@ -42,6 +42,39 @@ describe('dist/cdn/np-partner-list.js on the seed page', () => {
     expect(JSON.parse(widget.querySelector('script[type="application/ld+json"]')!.textContent!).member).to.have.length(13);
   });
 
+  it('runs beside another widget’s CDN file, each with its own Lit, under the Trusted Types policy the guide gives', async () => {
+    const cdnFile = '/packages/partner-list/dist/cdn/np-partner-list.js';
+    // The same file under another URL is evaluated again: a second bundle creating its own "lit-html" policy.
+    const twoBundles = async (trustedTypes: string) => {
+      // The origin by name: Firefox does not match 'self' in a srcdoc frame.
+      const csp = `default-src 'none'; script-src ${location.origin}; style-src ${location.origin}; require-trusted-types-for 'script'; ${trustedTypes}`;
+      const frame = await openPage({
+        srcdoc: `<!doctype html><html lang="nl"><head><meta http-equiv="Content-Security-Policy" content="${csp}"></head>
+          <body><np-partner-list><ul><li data-country="BE"><a href="https://www.genk.be">Stad Genk</a></li></ul></np-partner-list></body></html>`,
+      });
+      const page = frame.contentWindow!;
+      // The page's own policy for its script tags, as a CMS under Trusted Types has one.
+      type PolicyFactory = { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } };
+      const loader = (page as Window & { trustedTypes?: PolicyFactory }).trustedTypes?.createPolicy('cms', { createScriptURL: (url) => url });
+      const scriptUrl = (url: string) => (loader?.createScriptURL(url) ?? url) as string;
+      const errors = [
+        ...(await loadModuleScript(scriptUrl(cdnFile), page)),
+        ...(await loadModuleScript(scriptUrl(`${cdnFile}?another-widget`), page)),
+      ];
+      return { page, errors };
+    };
+    const { page, errors } = await twoBundles("trusted-types cms lit-html 'allow-duplicates'");
+    expect(errors).to.deep.equal([]);
+    await page.customElements.whenDefined('np-partner-list');
+    const widget = page.document.querySelector('np-partner-list')!;
+    await widget.updateComplete;
+    expect(clean(widget.shadowRoot!.querySelector('[part="place"]')!.textContent)).to.equal('België');
+    // Where the browser enforces Trusted Types, the second bundle fails without 'allow-duplicates': why the guide asks for it.
+    if ('trustedTypes' in page) {
+      expect((await twoBundles('trusted-types cms lit-html')).errors).to.have.length(1);
+    }
+  });
+
   it('registers quietly a second time, from the CDN file on a page that has the npm build', async () => {
     expect(await loadModuleScript('/packages/partner-list/dist/cdn/np-partner-list.js')).to.deep.equal([]);
     expect(customElements.get('np-partner-list')).to.equal(NpPartnerList);

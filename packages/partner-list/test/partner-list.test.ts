@@ -103,6 +103,23 @@ describe('<np-partner-list>', () => {
       expect(el.querySelector('ul')!.getBoundingClientRect().height).to.equal(0);
     });
 
+    it('names a partner of a logo wall after its logo’s text alternative, shown as text', async () => {
+      const el = await fixture<NpPartnerList>(html`<np-partner-list>
+        <ul>
+          <li>
+            <a href="www.genk.be"><img src="/packages/partner-list/test/logo.svg" alt="Stad Genk" width="120" height="40" /></a>
+          </li>
+        </ul>
+      </np-partner-list>`);
+      expect(names(el)).to.deep.equal(['Stad Genk']);
+      // The name is text beside the logo: the logo itself is decorative, not read twice.
+      expect(root(el).querySelector('img')!.getAttribute('alt')).to.equal('');
+      // Written without scheme, as editors do: the partner's site, not a page of this one.
+      expect(root(el).querySelector<HTMLAnchorElement>('[part="name"]')!.href).to.equal('https://www.genk.be/');
+      // Lists without markers keep their list role in WebKit only when it is explicit.
+      expect(root(el).querySelector('[part="list"]')!.getAttribute('role')).to.equal('list');
+    });
+
     it('takes the partners property over the JSON, and the JSON over the list', async () => {
       const el = await fixture<NpPartnerList>(html`<np-partner-list>
         <script type="application/json">
@@ -166,12 +183,14 @@ describe('<np-partner-list>', () => {
       expect(names(el)).to.deep.equal(partners.map((partner) => partner.name));
     });
 
-    it('uses the heading level asked for', async () => {
+    it('uses the heading level asked for, and level 3 for one outside 2–6, with a warning', async () => {
+      const warn = sinon.stub(console, 'warn');
       const el = await fixture<NpPartnerList>(html`<np-partner-list heading-level="2" .partners=${partners}></np-partner-list>`);
       expect(root(el).querySelectorAll('h2')).to.have.length(7);
       el.headingLevel = 9;
       await el.updateComplete;
       expect(root(el).querySelectorAll('h3')).to.have.length(7);
+      expect(warnings(warn)).to.deep.equal(['<np-partner-list> heading-level: invalid "9", expected 2, 3, 4, 5, 6']);
     });
 
     it('renders 500 partners, every one of them', async () => {
@@ -257,6 +276,24 @@ describe('<np-partner-list>', () => {
       expect(location.hash).to.equal('');
     });
 
+    it('keeps two lists on one page apart, each with its own filters and hash keys', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      box.append(seed('filter filter-state="hash" id="emr"'), seed('filter filter-state="hash" id="academic" group-by="country"'));
+      const [first, second] = [...box.querySelectorAll('np-partner-list')];
+      await first!.updateComplete;
+      await second!.updateComplete;
+      radio(first!, 'country', 'DE').click();
+      await first!.updateComplete;
+      radio(second!, 'type', 'university').click();
+      await second!.updateComplete;
+      expect(location.hash).to.equal('#emr-country=DE&academic-type=university');
+      expect(status(first!)).to.equal('1 partenaire');
+      expect(status(second!)).to.equal('4 partenaires');
+      expect(radio(second!, 'country', 'DE').checked).to.equal(false);
+      expect(warn.callCount).to.equal(0);
+    });
+
     it('ignores a hash choice that matches no option, and the hash without filter-state', async () => {
       history.replaceState(null, '', '#country=FR&type=%E0');
       const el = await fixture<NpPartnerList>(seed('filter filter-state="hash"'));
@@ -280,7 +317,7 @@ describe('<np-partner-list>', () => {
       </np-partner-list>`);
       expect(clean(root(el).querySelector('[part="warning"]')!.textContent)).to.equal('Les données des partenaires sont illisibles.');
       expect(el.querySelector('ul')!.getBoundingClientRect().height).to.be.greaterThan(0);
-      expect(warnings(warn)).to.deep.equal(['<np-partner-list> <script type="application/json">: not a JSON array of partners']);
+      expect(warnings(warn)).to.deep.equal(['<np-partner-list> <script type="application/json">: no partners: expected an array of {"name": …}']);
       document.documentElement.lang = 'nl';
       await settle(el);
       expect(clean(root(el).querySelector('[part="warning"]')!.textContent)).to.equal('De partnergegevens zijn onleesbaar.');
@@ -326,7 +363,40 @@ describe('<np-partner-list>', () => {
       const warn = sinon.stub(console, 'warn');
       const el = await fixture<NpPartnerList>(html`<np-partner-list .partners=${{ name: 'Liège' } as unknown as Partner[]}></np-partner-list>`);
       expect(clean(root(el).querySelector('[part="warning"]')!.textContent)).to.equal('Les données des partenaires sont illisibles.');
-      expect(warnings(warn)).to.deep.equal(['<np-partner-list> partners: not an array']);
+      expect(warnings(warn)).to.deep.equal(['<np-partner-list> partners: no partners: expected an array of {"name": …}']);
+    });
+
+    it('treats JSON without a usable partner as unreadable, keeping the CMS list visible', async () => {
+      const warn = sinon.stub(console, 'warn');
+      for (const json of ['[]', '[{ "name": "" }]']) {
+        const el = await fixture<NpPartnerList>(
+          `<np-partner-list><script type="application/json">${json}</script><ul><li><a href="https://www.liege.be">Ville de Liège</a></li></ul></np-partner-list>`,
+        );
+        expect(clean(root(el).querySelector('[part="warning"]')!.textContent)).to.equal('Les données des partenaires sont illisibles.');
+        expect(el.querySelector('ul')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      }
+      expect(warnings(warn)).to.deep.equal([
+        '<np-partner-list> <script type="application/json">: no partners: expected an array of {"name": …}',
+        '<np-partner-list> <script type="application/json">: partner 1 has no name, skipped',
+        '<np-partner-list> <script type="application/json">: no partners: expected an array of {"name": …}',
+      ]);
+    });
+
+    it('warns about settings it does not know, naming the attribute, and uses the defaults', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpPartnerList>(
+        seed('group-by="city" sort="random" layout="cards" filter-state="query" heading-level="9"'),
+      );
+      expect(warnings(warn)).to.deep.equal([
+        '<np-partner-list> group-by: invalid "city", expected role, country, none',
+        '<np-partner-list> sort: invalid "random", expected name, none',
+        '<np-partner-list> layout: invalid "cards", expected list, grid',
+        '<np-partner-list> filter-state: invalid "query", expected hash',
+        '<np-partner-list> heading-level: invalid "9", expected 2, 3, 4, 5, 6',
+      ]);
+      expect(headings(el)).to.deep.equal(['Coordinateurs (2)', 'Partenaires (8)', 'Partenaires académiques (3)']);
+      expect(root(el).querySelector('[part="heading"]')!.localName).to.equal('h3');
+      expect(names(el)[0]).to.equal('Local Environment Management and Analysis (LEMA)');
     });
 
     it('falls back to the name alone when a logo fails to load', async () => {
@@ -383,10 +453,11 @@ describe('<np-partner-list>', () => {
       expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
     });
 
-    it('shows nothing and throws nothing with no partners at all', async () => {
-      const el = await fixture<NpPartnerList>(html`<np-partner-list filter></np-partner-list>`);
+    it('leaves the content as the CMS printed it, and throws nothing, with no partners at all', async () => {
+      const el = await fixture<NpPartnerList>(html`<np-partner-list filter><p>Liste à venir.</p></np-partner-list>`);
       expect(names(el)).to.deep.equal([]);
-      expect(status(el)).to.equal('0 partenaire');
+      expect(root(el).querySelector('[part="count"]')).to.equal(null);
+      expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
     });
   });
 
