@@ -1,4 +1,4 @@
-import { websiteUrl } from '@npower/core';
+import { nonEmptyText, websiteUrl } from '@npower/core';
 import { parseHours, type HoursRule } from './hours.js';
 import { parsePhone, type PhoneNumber } from './phone.js';
 
@@ -45,50 +45,48 @@ export type Problem = [attribute: string, message: string];
 
 const emailPattern = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-
 /** Checks every field, reporting problems against the attribute that carries it. */
 export function checkContact(contact: Contact, problems: Problem[]): CheckedContact {
   const checked: CheckedContact = {
-    name: text(contact.name),
-    jobTitle: text(contact.jobTitle),
-    organization: text(contact.organization),
-    street: text(contact.street),
-    postalCode: text(contact.postalCode),
-    locality: text(contact.locality),
+    name: nonEmptyText(contact.name),
+    jobTitle: nonEmptyText(contact.jobTitle),
+    organization: nonEmptyText(contact.organization),
+    street: nonEmptyText(contact.street),
+    postalCode: nonEmptyText(contact.postalCode),
+    locality: nonEmptyText(contact.locality),
     languages: [],
   };
-  const country = text(contact.country);
+  const country = nonEmptyText(contact.country);
   if (country && /^[a-z]{2}$/i.test(country)) checked.country = country.toUpperCase();
   else if (country) problems.push(['country', `"${country}" is not ISO 3166-1 alpha-2`]);
 
-  const user = text(contact.emailUser);
-  const domain = text(contact.emailDomain);
-  const address = text(contact.email) ?? (user || domain ? `${user ?? ''}@${domain ?? ''}` : undefined);
+  const user = nonEmptyText(contact.emailUser);
+  const domain = nonEmptyText(contact.emailDomain);
+  const address = nonEmptyText(contact.email) ?? (user || domain ? `${user ?? ''}@${domain ?? ''}` : undefined);
   if (address) {
     checked.email = { address, valid: emailPattern.test(address) };
     if (!checked.email.valid) problems.push([contact.email ? 'email' : 'email-user', `invalid "${address}"`]);
   }
 
-  const phone = text(contact.phone);
+  const phone = nonEmptyText(contact.phone);
   if (phone) {
     checked.phone = { written: phone, number: parsePhone(phone, checked.country) };
     if (!checked.phone.number) problems.push(['phone', `invalid "${phone}"${checked.country ? '' : ' (national numbers need country)'}`]);
   }
 
-  const website = text(contact.website);
+  const website = nonEmptyText(contact.website);
   if (website) {
     checked.website = websiteUrl(website);
     if (!checked.website) problems.push(['website', 'unsafe URL dropped']);
   }
 
-  const hours = text(contact.hours);
+  const hours = nonEmptyText(contact.hours);
   if (hours) {
     checked.hours = { written: hours, rules: parseHours(hours) };
     if (!checked.hours.rules) problems.push(['hours', `invalid "${hours}", expected like Mo-Fr 09:00-12:00`]);
   }
 
-  const languages = Array.isArray(contact.languages) ? contact.languages : (text(contact.languages)?.split(/[\s,]+/) ?? []);
+  const languages = Array.isArray(contact.languages) ? contact.languages : (nonEmptyText(contact.languages)?.split(/[\s,]+/) ?? []);
   for (const tag of languages) {
     let canonical: string | undefined;
     try {

@@ -12,9 +12,6 @@ const weekday = (index: number, locale: string, style: 'long' | 'short') =>
 
 const week = [0, 1, 2, 3, 4, 5, 6];
 
-/** schema.org's day codes are the first two letters of the English short names: Mo, Tu, We… */
-const dayCodes = week.map((day) => weekday(day, 'en', 'short').slice(0, 2));
-
 /** The English day names of a range, as schema.org wants them; `Sa-Mo` wraps over the weekend. */
 export const dayNamesIn = ([first, last]: [number, number]): string[] =>
   [...week, ...week].slice(first, last + (last < first ? 8 : 1)).map((day) => weekday(day, 'en', 'long'));
@@ -26,6 +23,8 @@ const time = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
  * several rules separated by `;` or by `, ` before a day. `undefined` when any part is not that syntax.
  */
 export function parseHours(value: string): HoursRule[] | undefined {
+  // schema.org's day codes are the first two letters of the English short names: Mo, Tu, We…
+  const dayCodes = week.map((day) => weekday(day, 'en', 'short').slice(0, 2));
   const rules = value
     .split(/\s*(?:;|\n|,\s+(?=[A-Z][a-z]))\s*/)
     .filter(Boolean)

@@ -25,3 +25,4 @@ export { visuallyHiddenStyles } from './visually-hidden.js';
 export { heading } from './heading.js';
 export { LightDomController } from './light-dom-controller.js';
 export { writeStructuredData } from './structured-data.js';
+export { nonEmptyText } from './text.js';

@@ -1,4 +1,4 @@
-import { safeUrl, websiteUrl, type Language } from '@npower/core';
+import { nonEmptyText, safeUrl, websiteUrl, type Language } from '@npower/core';
 
 /** A name in one language for everyone, or per language. */
 export type LocalisedText = string | Partial<Record<Language, string>>;
@@ -36,15 +36,12 @@ export interface ReadPartner extends Partner {
 /** Where a problem was found and what it was, for `console.warn`. */
 export type Problem = [source: string, message: string];
 
-const textOf = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
-
 function localisedText(value: unknown): LocalisedText | undefined {
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, text]) => textOf(text));
+    const entries = Object.entries(value).filter(([, text]) => nonEmptyText(text));
     return entries.length ? Object.fromEntries(entries) : undefined;
   }
-  return textOf(value);
+  return nonEmptyText(value);
 }
 
 /** The text in `language`, else in English, else in the first language given. */
@@ -66,31 +63,31 @@ export function readPartners(value: unknown, source: string, problems: Problem[]
     }
     const label = `"${inLanguage(name, 'en')}"`;
     const partner: ReadPartner = { name, index };
-    const url = textOf(entry!.url);
+    const url = nonEmptyText(entry!.url);
     if (url) {
       partner.url = websiteUrl(url);
       if (!partner.url) problems.push([source, `${label}: unsafe url dropped`]);
     }
     const logo = entry!.logo as Record<string, unknown> | undefined;
-    const logoSrc = safeUrl(textOf(logo?.src));
+    const logoSrc = safeUrl(nonEmptyText(logo?.src));
     if (logoSrc) {
       const [width, height] = [logo!.width, logo!.height].map(Number);
-      partner.logo = { src: logoSrc, alt: textOf(logo!.alt), width, height };
+      partner.logo = { src: logoSrc, alt: nonEmptyText(logo!.alt), width, height };
       if (!(width! > 0 && height! > 0)) problems.push([source, `${label}: logo has no width and height`]);
     } else if (logo) problems.push([source, `${label}: unsafe or missing logo src dropped`]);
-    const country = textOf(entry!.country);
+    const country = nonEmptyText(entry!.country);
     if (country) {
       if (/^[a-z]{2}$/i.test(country)) partner.country = country.toUpperCase();
       else problems.push([source, `${label}: "${country}" is not an ISO 3166-1 alpha-2 country`]);
     }
-    const type = textOf(entry!.type);
+    const type = nonEmptyText(entry!.type);
     if (type) {
       if ((partnerTypes as readonly string[]).includes(type)) partner.type = type as PartnerType;
       else problems.push([source, `${label}: unknown type "${type}"`]);
     }
-    partner.shortName = textOf(entry!.shortName);
-    partner.city = textOf(entry!.city);
-    partner.role = textOf(entry!.role);
+    partner.shortName = nonEmptyText(entry!.shortName);
+    partner.city = nonEmptyText(entry!.city);
+    partner.role = nonEmptyText(entry!.role);
     partner.description = localisedText(entry!.description);
     return [partner];
   });
