@@ -88,7 +88,7 @@ export class NpBreadcrumb extends NpElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('items') || changed.has('lightItems')) this.trail = this.resolveTrail();
     if (changed.has('maxItems') && this.maxItems !== undefined && !this.isValidMaxItems) {
-      this.warn('max-items', `"${String(this.maxItems)}" is not a whole number ≥ 2; showing every item`);
+      this.warnInvalid('max-items', this.maxItems, 'a whole number from 2; showing every item');
     }
   }
 

@@ -232,11 +232,11 @@ export class NpConsentVideo extends NpElement {
     let video: VideoRef | undefined;
     if (this.src) {
       video = parseVideoUrl(this.src, hosts);
-      if (!video) this.warn('src', `no known video in "${this.src}"`);
+      if (!video) this.warnInvalid('src', this.src, 'a YouTube, Vimeo, Dailymotion or PeerTube video address');
     } else if (!isProvider(this.provider)) {
-      this.warn('provider', `unknown "${this.provider ?? ''}"`);
+      this.warnInvalid('provider', this.provider ?? '', Object.keys(providerNames).join(', '));
     } else if (!isValidId(this.provider, this.videoId ?? '')) {
-      this.warn('video-id', `invalid "${this.videoId ?? ''}"`);
+      this.warnInvalid('video-id', this.videoId ?? '');
     } else if (this.provider === 'peertube' && !hosts[0]) {
       this.warn('peertube-hosts', 'missing');
     } else {
@@ -248,7 +248,7 @@ export class NpConsentVideo extends NpElement {
 
   #applyAspectRatio(): void {
     const ratio = this.aspectRatio?.trim();
-    if (ratio && !ratioPattern.test(ratio)) this.warn('aspect-ratio', `invalid "${ratio}"`);
+    if (ratio && !ratioPattern.test(ratio)) this.warnInvalid('aspect-ratio', ratio, 'width:height, for example 16:9');
     const valid = ratio && ratioPattern.test(ratio) ? ratio.replace(':', '/') : '';
     // CSSOM, not a style attribute, so that a Content-Security-Policy without 'unsafe-inline' allows it.
     if (valid) this.style.setProperty('--_ratio', valid);

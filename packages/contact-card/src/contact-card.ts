@@ -1,4 +1,4 @@
-import { absoluteUrl, displayNames, heading, listFormat, NpElement, writeStructuredData } from '@npower/core';
+import { absoluteUrl, displayNames, heading, headingLevels, listFormat, NpElement, writeStructuredData } from '@npower/core';
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { addressLines, mapUrl } from './address.js';
 import { checkContact, type CheckedContact, type Contact, type Problem } from './contact.js';
@@ -125,9 +125,7 @@ export class NpContactCard extends NpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // null: the attribute was removed, which brings the default back.
-    if (changed.has('headingLevel') && this.headingLevel != null && ![2, 3, 4, 5, 6].includes(this.headingLevel)) {
-      this.warn('heading-level', `invalid "${this.headingLevel}", expected 2 to 6`);
-    }
+    if (changed.has('headingLevel')) this.acceptOneOf('heading-level', this.headingLevel, headingLevels);
     // Every other declared property is a field of Contact, named alike.
     const fromAttributes = Object.fromEntries(
       Object.keys(NpContactCard.properties)

@@ -61,7 +61,7 @@ describe('<np-contact-card>', () => {
       el.setAttribute('heading-level', 'un');
       await el.updateComplete;
       expect(part(el, 'heading')!.localName).to.equal('h3');
-      expect(warn.args.map(([message]) => String(message))).to.deep.equal(['<np-contact-card> heading-level: invalid "NaN", expected 2 to 6']);
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal(['<np-contact-card> heading-level: invalid "NaN", expected 2, 3, 4, 5, 6']);
     });
 
     it('labels each detail, and assembles the mailto link in the browser', async () => {

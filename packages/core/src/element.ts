@@ -15,4 +15,23 @@ export abstract class NpElement extends LitElement {
   protected warn(attribute: string, message: string): void {
     console.warn(`<${this.localName}> ${attribute}: ${message}`);
   }
+
+  /**
+   * Reports a value that is not accepted, in the one wording every widget uses, so that an
+   * editor who searches the console for `invalid` finds every problem of the page:
+   * `<np-contact-card> heading-level: invalid "7", expected 2, 3, 4, 5, 6`.
+   */
+  protected warnInvalid(attribute: string, value: unknown, expected?: string): void {
+    this.warn(attribute, `invalid "${String(value)}"${expected ? `, expected ${expected}` : ''}`);
+  }
+
+  /**
+   * Warns unless `value` is one of `accepted`; `null` and `undefined` (attribute removed, default
+   * in use) are accepted. Returns whether the value can be used.
+   */
+  protected acceptOneOf<T>(attribute: string, value: T | null | undefined, accepted: readonly T[]): boolean {
+    if (value == null || accepted.includes(value)) return true;
+    this.warnInvalid(attribute, value, accepted.join(', '));
+    return false;
+  }
 }

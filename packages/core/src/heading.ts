@@ -1,5 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 
+/** The heading levels a widget may use: `<h1>` is the page's own. */
+export const headingLevels: readonly number[] = [2, 3, 4, 5, 6];
+
 /**
  * A heading at the level the host page needs (a widget under an `<h2>` wants `<h3>`), without
  * static templates: levels outside 2–6 fall back to `fallback`, as `<h1>` is the page's own.

@@ -22,7 +22,7 @@ export {
 export { absoluteUrl, safeUrl, websiteUrl } from './safe-url.js';
 export { baseStyles } from './styles.js';
 export { visuallyHiddenStyles } from './visually-hidden.js';
-export { heading } from './heading.js';
+export { heading, headingLevels } from './heading.js';
 export { LightDomController } from './light-dom-controller.js';
 export { writeStructuredData } from './structured-data.js';
 export { nonEmptyText } from './text.js';

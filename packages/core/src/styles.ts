@@ -33,6 +33,11 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* Links keep their colour (the host's); a thicker underline shows the pointer is on one. */
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+
   :focus-visible {
     outline: var(--np-focus-ring-width, 2px) solid var(--np-focus-ring-color, currentColor);
     outline-offset: 2px;

@@ -20,6 +20,10 @@ class NpTestGreeting extends NpElement {
   report(): void {
     this.warn('greeting', 'is not polite');
   }
+
+  choose(value: string | null): boolean {
+    return this.acceptOneOf('tone', value, ['warm', 'formal']);
+  }
 }
 defineElement('np-test-greeting', NpTestGreeting);
 
@@ -85,6 +89,34 @@ describe('NpElement', () => {
     const el = await fixture<NpTestGreeting>(fixtureHtml`<np-test-greeting></np-test-greeting>`);
     el.report();
     expect(warn.firstCall.args[0]).to.equal('<np-test-greeting> greeting: is not polite');
+  });
+
+  it('words an unaccepted value the same way for every widget, and accepts a removed attribute', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<NpTestGreeting>(fixtureHtml`<np-test-greeting></np-test-greeting>`);
+    expect(el.choose('formal')).to.equal(true);
+    expect(el.choose(null)).to.equal(true);
+    expect(warn.called).to.equal(false);
+    expect(el.choose('rude')).to.equal(false);
+    expect(warn.firstCall.args[0]).to.equal('<np-test-greeting> tone: invalid "rude", expected warm, formal');
+  });
+
+  it('thickens the underline of a link under the pointer, and only there', async () => {
+    class NpTestLink extends NpElement {
+      protected override render() {
+        return html`<a href="#here">here</a>`;
+      }
+    }
+    defineElement('np-test-link', NpTestLink);
+    const el = await fixture<NpTestLink>(fixtureHtml`<np-test-link></np-test-link>`);
+    const link = el.shadowRoot!.querySelector('a')!;
+    // The hover rule, read from the stylesheet: a test runner cannot move a real pointer in every engine.
+    const rules = NpTestLink.elementStyles
+      .map((style) => ('styleSheet' in style ? style.styleSheet : undefined))
+      .flatMap((sheet) => [...(sheet?.cssRules ?? [])]) as CSSStyleRule[];
+    const hover = rules.find((rule) => rule.selectorText === 'a:hover');
+    expect(hover?.style.textDecorationThickness).to.equal('0.125em');
+    expect(getComputedStyle(link).textDecorationThickness).not.to.equal('0.125em');
   });
 
   it('inherits the host page’s font and colour', async () => {

@@ -35,7 +35,7 @@ export const fundingBreakdownMessages: Catalogue<FundingBreakdownMessages> = {
     invalid: (label, written) =>
       `“${label}”: invalid value “${written}”, left out.`,
     missing: (label) => `“${label}”: no share or amount.`,
-    unreadable: 'Unreadable funding data.',
+    unreadable: 'The funding data cannot be read.',
   },
   fr: {
     heading: 'Budget',
@@ -52,7 +52,7 @@ export const fundingBreakdownMessages: Catalogue<FundingBreakdownMessages> = {
     invalid: (label, written) =>
       `« ${label} » : valeur « ${written} » non valable, non reprise.`,
     missing: (label) => `« ${label} » : ni part ni montant.`,
-    unreadable: 'Données de financement illisibles.',
+    unreadable: 'Les données de financement sont illisibles.',
   },
   nl: {
     heading: 'Budget',
@@ -69,7 +69,7 @@ export const fundingBreakdownMessages: Catalogue<FundingBreakdownMessages> = {
     invalid: (label, written) =>
       `„${label}”: ongeldige waarde „${written}”, weggelaten.`,
     missing: (label) => `„${label}”: geen aandeel of bedrag.`,
-    unreadable: 'Onleesbare financieringsgegevens.',
+    unreadable: 'De financieringsgegevens zijn onleesbaar.',
   },
   de: {
     heading: 'Budget',
@@ -86,6 +86,6 @@ export const fundingBreakdownMessages: Catalogue<FundingBreakdownMessages> = {
     invalid: (label, written) =>
       `„${label}“: ungültiger Wert „${written}“, ausgelassen.`,
     missing: (label) => `„${label}“: weder Anteil noch Betrag.`,
-    unreadable: 'Unlesbare Finanzierungsdaten.',
+    unreadable: 'Die Finanzierungsdaten sind nicht lesbar.',
   },
 };

@@ -131,7 +131,7 @@ export class NpFundingBreakdown extends NpElement {
     // Reported once per change of the data, not at every render (a change of language, say).
     if (this.hasUpdated && !changed.has('sources') && !changed.has('total')) return;
     if (this.#unreadable) this.warn('sources', 'not a JSON array');
-    if (total !== undefined && !validTotal) this.warn('total', `invalid "${this.total}"`);
+    if (total !== undefined && !validTotal) this.warnInvalid('total', this.total, 'a number from 0');
     for (const [key, label] of this.#breakdown.warnings) {
       if (key === 'invalid' || key === 'missing') this.warn('sources', `"${label}": ${key} value`);
     }
@@ -169,7 +169,7 @@ export class NpFundingBreakdown extends NpElement {
     const parts = iso.split('-').length;
     // The round trip refuses what Date would guess at or roll over (June, 2021-13-45).
     if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, iso.length) !== iso) {
-      this.warn(attribute, `"${iso}" is not an ISO date`);
+      this.warnInvalid(attribute, iso, 'an ISO date: 2018, 2018-06 or 2018-06-01');
       return undefined;
     }
     return dateFormat(this.locale.tag, {

@@ -182,7 +182,7 @@ describe('<np-funding-breakdown>', () => {
       const warn = sinon.stub(console, 'warn');
       const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown sources="[oops" total="lots" currency="XX"
         start="June" end="2021-13-45"><ul><li>A 100%</li></ul></np-funding-breakdown>`);
-      expect(warnings(el)[0]).to.equal('Données de financement illisibles.');
+      expect(warnings(el)[0]).to.equal('Les données de financement sont illisibles.');
       const attributes = warn.args.map(([message]) => String(message).split(':')[0]);
       expect(attributes).to.include.members([
         '<np-funding-breakdown> sources',

@@ -2,6 +2,7 @@ import {
   collator,
   displayNames,
   heading,
+  headingLevels,
   LightDomController,
   NpElement,
   numberFormat,
@@ -33,12 +34,12 @@ const jsonSource = '<script type="application/json">';
 const groupings: GroupBy[] = ['role', 'country', 'none'];
 
 /** What each setting accepts: any other value is warned about, and the default used instead. */
-const settings: [property: 'groupBy' | 'sort' | 'layout' | 'filterState' | 'headingLevel', attribute: string, accepted: unknown[]][] = [
+const settings: [property: 'groupBy' | 'sort' | 'layout' | 'filterState' | 'headingLevel', attribute: string, accepted: readonly unknown[]][] = [
   ['groupBy', 'group-by', groupings],
   ['sort', 'sort', ['name', 'none']],
   ['layout', 'layout', ['list', 'grid']],
   ['filterState', 'filter-state', ['hash']],
-  ['headingLevel', 'heading-level', [2, 3, 4, 5, 6]],
+  ['headingLevel', 'heading-level', headingLevels],
 ];
 
 /**
@@ -177,9 +178,7 @@ export class NpPartnerList extends NpElement {
     for (const [property, attribute, accepted] of settings) {
       const value = this[property];
       // null: the attribute was removed, which brings the default back.
-      if (changed.has(property) && value != null && !accepted.includes(value)) {
-        this.warn(attribute, `invalid "${value}", expected ${accepted.join(', ')}`);
-      }
+      if (changed.has(property)) this.acceptOneOf(attribute, value, accepted);
     }
     if (changed.has('partners')) {
       this.#lightDomRead = undefined;
