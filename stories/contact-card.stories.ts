@@ -69,7 +69,7 @@ const meta: Meta<Args> = {
 ### Machine-readable
 
 - **microformats2 h-card**: the card is rendered in the shadow DOM, which parsers cannot see, so the widget also writes the same values as an \`h-card\` into its light DOM (not displayed, not read twice by screen readers), where any parser of the page finds it.
-- **JSON-LD** with \`structured-data\`: a schema.org \`Person\` when the contact has a \`job-title\` (with \`worksFor\` its organization), otherwise an \`Organization\` (a service or team); both with a \`ContactPoint\` carrying the email, the E.164 telephone, \`availableLanguage\` and \`hoursAvailable\` (\`OpeningHoursSpecification\`).
+- **schema.org microdata** with \`structured-data\`: a schema.org \`Person\` when the contact has a \`job-title\` (with \`worksFor\` its organization), otherwise an \`Organization\` (a service or team); both with a \`ContactPoint\` carrying the email, the E.164 telephone, \`availableLanguage\` and \`hoursAvailable\` (\`OpeningHoursSpecification\`).
 
 ### Phone numbers
 

@@ -1,4 +1,4 @@
-import { LightDomController, NpElement, safeUrl, writeStructuredData } from '@npower/core';
+import { LightDomController, NpElement, safeUrl, unreadableList, writeStructuredData } from '@npower/core';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { breadcrumbMessages } from './breadcrumb.messages.js';
@@ -67,7 +67,7 @@ export class NpBreadcrumb extends NpElement {
   /** Accessible name of the button that reveals collapsed items; default a localised "Show full path". */
   expandLabel?: string;
 
-  /** Writes a schema.org `BreadcrumbList` as JSON-LD into the light DOM, where search engines read it. */
+  /** Writes a schema.org `BreadcrumbList` as microdata into the light DOM, where search engines read it. */
   structuredData = false;
 
   private expanded = false;
@@ -100,7 +100,7 @@ export class NpBreadcrumb extends NpElement {
     const report = this.warn.bind(this);
     if (this.items === undefined || this.items === null) return cleanItems(this.lightItems, safeUrl, report);
     if (Array.isArray(this.items)) return cleanItems(this.items, safeUrl, report);
-    this.warn('items', 'expected an array of {label, href?, lang?}; showing the links in the page instead');
+    this.warn('items', `${unreadableList('{label, href?, lang?}')}; showing the links in the page instead`);
     return cleanItems(this.lightItems, safeUrl, report);
   }
 

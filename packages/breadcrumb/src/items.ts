@@ -1,3 +1,5 @@
+import { structuredDataSelector, unsafeUrlDropped } from '@npower/core';
+
 /** One step of the trail. The last item is the current page. */
 export interface BreadcrumbItem {
   label: string;
@@ -14,7 +16,7 @@ const text = (element: Element): string => (element.textContent ?? '').replace(/
  * Items may be incomplete here; `cleanItems` decides what is kept.
  */
 export function readLightItems(host: Element): Partial<BreadcrumbItem>[] {
-  const children = [...host.children].filter((child) => !child.matches('script,template,style,noscript'));
+  const children = [...host.children].filter((child) => !child.matches(`script,template,style,noscript,${structuredDataSelector}`));
   const list = children.find((child) => child.matches('ol,ul'));
   const elements = list ? [...list.children].filter((child) => child.localName === 'li') : children;
   return elements.map((element) => {
@@ -47,7 +49,7 @@ export function cleanItems(
     if (typeof candidate?.href === 'string') {
       const href = isSafe(candidate.href);
       if (href) item.href = href;
-      else report('href', `unsafe URL "${candidate.href}" on "${label}" was dropped`);
+      else report('href', `"${label}": ${unsafeUrlDropped(candidate.href)}`);
     }
     if (typeof candidate?.lang === 'string' && candidate.lang) item.lang = candidate.lang;
     return [item];

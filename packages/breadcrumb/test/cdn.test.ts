@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { openPage, withoutScripts } from '../../../test-support/pages.js';
+import { readStructuredData } from '../../../test-support/structured-data.js';
 
 const examplePage = '/packages/breadcrumb/examples/cdn.html';
 
@@ -38,7 +39,6 @@ describe('dist/cdn/np-breadcrumb.js on a plain page', () => {
     ]);
     expect(root.querySelector('[aria-current="page"]')!.textContent).to.equal('Projet Interreg EMR N-POWER');
     expect(root.querySelector('a')!.getBoundingClientRect().width).to.be.greaterThan(0);
-    const jsonLd = JSON.parse(breadcrumb.querySelector('script[type="application/ld+json"]')!.textContent!);
-    expect(jsonLd.itemListElement).to.have.length(6);
+    expect(readStructuredData(breadcrumb)!.itemListElement).to.have.length(6);
   });
 });

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { LocaleController } from './locale-controller.js';
 import { baseStyles } from './styles.js';
+import { invalidValue } from './warnings.js';
 
 /** What every N-POWER widget shares: locale tracking, base styles and one way to report bad input. */
 export abstract class NpElement extends LitElement {
@@ -22,7 +23,7 @@ export abstract class NpElement extends LitElement {
    * `<np-contact-card> heading-level: invalid "7", expected 2, 3, 4, 5, 6`.
    */
   protected warnInvalid(attribute: string, value: unknown, expected?: string): void {
-    this.warn(attribute, `invalid "${String(value)}"${expected ? `, expected ${expected}` : ''}`);
+    this.warn(attribute, invalidValue(value, expected));
   }
 
   /**

@@ -24,5 +24,6 @@ export { baseStyles } from './styles.js';
 export { visuallyHiddenStyles } from './visually-hidden.js';
 export { heading, headingLevels } from './heading.js';
 export { LightDomController } from './light-dom-controller.js';
-export { writeStructuredData } from './structured-data.js';
+export { structuredDataSelector, writeStructuredData } from './structured-data.js';
 export { nonEmptyText } from './text.js';
+export { countryCodeExpected, invalidValue, unreadableList, unsafeUrlDropped } from './warnings.js';

@@ -4,44 +4,36 @@
  */
 const formatters = new Map<string, unknown>();
 
-function cached<T>(kind: string, locale: string, options: object | undefined, create: () => T): T {
-  const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = create();
-    formatters.set(key, formatter);
-  }
+/** Any of Intl's formatter constructors: (locale, options) in, a formatter out. */
+type FormatterClass<Options, Formatter> = new (locale: string, options: Options) => Formatter;
+
+/** One formatter per constructor (its native name survives minifying), locale and options. */
+function cached<Options, Formatter>(Format: FormatterClass<Options, Formatter>, locale: string, options: Options): Formatter {
+  const key = `${Format.name}|${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as Formatter | undefined;
+  if (!formatter) formatters.set(key, (formatter = new Format(locale, options)));
   return formatter;
 }
 
-export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
-}
+export const numberFormat = (locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  cached(Intl.NumberFormat, locale, options);
 
-export function currencyFormat(
+/** An amount in `currency`, which must be a valid ISO 4217 code (Intl throws otherwise). */
+export const currencyFormat = (
   locale: string,
   currency: string,
   options?: Omit<Intl.NumberFormatOptions, 'style' | 'currency'>,
-): Intl.NumberFormat {
-  return numberFormat(locale, { ...options, style: 'currency', currency });
-}
+): Intl.NumberFormat => numberFormat(locale, { ...options, style: 'currency', currency });
 
-export function dateFormat(locale: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
-}
+export const dateFormat = (locale: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cached(Intl.DateTimeFormat, locale, options);
 
-export function displayNames(locale: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames {
-  return cached('names', locale, options, () => new Intl.DisplayNames(locale, options));
-}
+export const displayNames = (locale: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames =>
+  cached(Intl.DisplayNames, locale, options);
 
-export function collator(locale: string, options?: Intl.CollatorOptions): Intl.Collator {
-  return cached('collator', locale, options, () => new Intl.Collator(locale, options));
-}
+export const collator = (locale: string, options?: Intl.CollatorOptions): Intl.Collator => cached(Intl.Collator, locale, options);
 
-export function listFormat(locale: string, options?: Intl.ListFormatOptions): Intl.ListFormat {
-  return cached('list', locale, options, () => new Intl.ListFormat(locale, options));
-}
+export const listFormat = (locale: string, options?: Intl.ListFormatOptions): Intl.ListFormat => cached(Intl.ListFormat, locale, options);
 
-export function pluralRules(locale: string, options?: Intl.PluralRulesOptions): Intl.PluralRules {
-  return cached('plural', locale, options, () => new Intl.PluralRules(locale, options));
-}
+export const pluralRules = (locale: string, options?: Intl.PluralRulesOptions): Intl.PluralRules =>
+  cached(Intl.PluralRules, locale, options);

@@ -15,8 +15,8 @@ export class LightDomController implements ReactiveController {
   constructor(host: Host, read: () => void) {
     this.#host = host;
     this.#read = read;
-    // The widget's own JSON-LD block also triggers a read; it reads the same items, and the block
-    // is only rewritten when its text changes, so this settles after one extra render.
+    // The widget's own structured-data block also triggers a read; it reads the same items, and the
+    // block is only replaced when it would differ, so this settles after one extra render.
     this.#observer = new MutationObserver(() => this.#read());
     host.addController(this);
   }

@@ -1,35 +1,82 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { readStructuredData } from '../../../test-support/structured-data.js';
 import { LightDomController } from '../src/light-dom-controller.js';
-import { writeStructuredData } from '../src/structured-data.js';
+import { structuredDataSelector, writeStructuredData } from '../src/structured-data.js';
 
-const blocks = (el: Element) => el.querySelectorAll('script[type="application/ld+json"]');
+const blocks = (el: Element) => el.querySelectorAll(`:scope > ${structuredDataSelector}`);
 
 describe('writeStructuredData', () => {
-  it('adds one JSON-LD block to the light DOM, updates it and removes it', async () => {
+  it('adds one hidden microdata block to the light DOM, updates it and removes it', async () => {
     const el = await fixture(html`<div></div>`);
-    writeStructuredData(el, { name: 'a' });
-    writeStructuredData(el, { name: 'b' });
+    writeStructuredData(el, { '@context': 'https://schema.org', '@type': 'Organization', name: 'a' });
+    writeStructuredData(el, { '@context': 'https://schema.org', '@type': 'Organization', name: 'b' });
     expect(blocks(el)).to.have.length(1);
-    expect(JSON.parse(blocks(el)[0]!.textContent!)).to.deep.equal({ name: 'b' });
+    expect((blocks(el)[0] as HTMLElement).hidden).to.equal(true);
+    expect(blocks(el)[0]!.getBoundingClientRect().height).to.equal(0);
+    expect(readStructuredData(el)).to.deep.equal({ '@type': 'Organization', name: 'b' });
     writeStructuredData(el, undefined);
     expect(blocks(el)).to.have.length(0);
+    expect(readStructuredData(el)).to.equal(undefined);
   });
 
-  it('escapes "<" so the text cannot close its script element', async () => {
+  it('writes nested items, lists, numbers, URLs as links and a graph as items side by side', async () => {
     const el = await fixture(html`<div></div>`);
-    writeStructuredData(el, { name: '</script><img src=x onerror=alert(1)>' });
-    const text = blocks(el)[0]!.textContent!;
-    expect(text).not.to.include('<');
-    expect(JSON.parse(text).name).to.equal('</script><img src=x onerror=alert(1)>');
+    writeStructuredData(el, {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'BreadcrumbList',
+          itemListElement: [
+            { '@type': 'ListItem', position: 1, name: 'Accueil', item: 'https://example.org/' },
+            { '@type': 'ListItem', position: 2, name: 'Quartiers' },
+          ],
+        },
+        { '@type': 'GovernmentOrganization', name: 'Ville de Liège', sameAs: ['https://www.liege.be', 'mailto:x@example.org'], fax: null },
+      ],
+    });
+    const block = blocks(el)[0]!;
+    expect(block.querySelector('link[itemprop="item"]')!.getAttribute('href')).to.equal('https://example.org/');
+    // Not a web address: text, so a crawler does not read it as a link relative to the page.
+    expect(block.querySelector('meta[itemprop="sameAs"][content^="mailto:"]')).not.to.equal(null);
+    expect(readStructuredData(el)).to.deep.equal({
+      '@graph': [
+        {
+          '@type': 'BreadcrumbList',
+          itemListElement: [
+            { '@type': 'ListItem', position: '1', name: 'Accueil', item: 'https://example.org/' },
+            { '@type': 'ListItem', position: '2', name: 'Quartiers' },
+          ],
+        },
+        { '@type': 'GovernmentOrganization', name: 'Ville de Liège', sameAs: ['https://www.liege.be', 'mailto:x@example.org'] },
+      ],
+    });
   });
 
-  it('leaves a block the page wrote itself alone', async () => {
+  it('keeps markup in the data as text, never as elements', async () => {
+    const el = await fixture(html`<div></div>`);
+    writeStructuredData(el, { '@type': 'Thing', name: '</div><img src=x onerror=alert(1)>' });
+    expect(el.querySelector('img')).to.equal(null);
+    expect(readStructuredData(el)!.name).to.equal('</div><img src=x onerror=alert(1)>');
+  });
+
+  it('does not touch the block when the data is unchanged, so light-DOM observers settle', async () => {
+    const el = await fixture(html`<div></div>`);
+    writeStructuredData(el, { '@type': 'Thing', name: 'a' });
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((found) => records.push(...found));
+    observer.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+    writeStructuredData(el, { '@type': 'Thing', name: 'a' });
+    await new Promise((resolve) => setTimeout(resolve));
+    observer.disconnect();
+    expect(records).to.have.length(0);
+  });
+
+  it('leaves structured data the page wrote itself alone', async () => {
     const el = await fixture(html`<div><script type="application/ld+json">{"page":true}</script></div>`);
-    writeStructuredData(el, { name: 'a' });
+    writeStructuredData(el, { '@type': 'Thing', name: 'a' });
     writeStructuredData(el, undefined);
-    expect(blocks(el)).to.have.length(1);
-    expect(blocks(el)[0]!.textContent).to.equal('{"page":true}');
+    expect(el.querySelector('script')!.textContent).to.equal('{"page":true}');
   });
 });
 

@@ -7,6 +7,7 @@ import {
   NpElement,
   numberFormat,
   pluralRules,
+  unreadableList,
   writeStructuredData,
   type Language,
 } from '@npower/core';
@@ -112,7 +113,7 @@ export class NpPartnerList extends NpElement {
   /** Level of the group headings, 2 to 6. */
   headingLevel = 3;
 
-  /** Writes schema.org JSON-LD (the project as an `Organization` with its partners as `member`s) into the light DOM. */
+  /** Writes schema.org microdata (the project as an `Organization` with its partners as `member`s) into the light DOM. */
   structuredData = false;
 
   /** The project's name, for the structured data. */
@@ -149,7 +150,7 @@ export class NpPartnerList extends NpElement {
    */
   #use(partners: ReadPartner[] | undefined, problems: Problem[], source?: string): void {
     this.#unreadable = !!source && !partners?.length;
-    if (this.#unreadable) problems.push([source!, 'no partners: expected an array of {"name": …}']);
+    if (this.#unreadable) problems.push([source!, unreadableList('{"name": …}')]);
     this.#partners = partners ?? [];
     for (const [source, message] of problems) this.warn(source, message);
   }

@@ -1,4 +1,4 @@
-import { nonEmptyText, safeUrl, websiteUrl, type Language } from '@npower/core';
+import { countryCodeExpected, invalidValue, nonEmptyText, safeUrl, unsafeUrlDropped, websiteUrl, type Language } from '@npower/core';
 
 /** A name in one language for everyone, or per language. */
 export type LocalisedText = string | Partial<Record<Language, string>>;
@@ -66,24 +66,25 @@ export function readPartners(value: unknown, source: string, problems: Problem[]
     const url = nonEmptyText(entry!.url);
     if (url) {
       partner.url = websiteUrl(url);
-      if (!partner.url) problems.push([source, `${label}: unsafe url dropped`]);
+      if (!partner.url) problems.push([source, `${label}: ${unsafeUrlDropped(url)}`]);
     }
     const logo = entry!.logo as Record<string, unknown> | undefined;
-    const logoSrc = safeUrl(nonEmptyText(logo?.src));
+    const writtenSrc = nonEmptyText(logo?.src);
+    const logoSrc = safeUrl(writtenSrc);
     if (logoSrc) {
       const [width, height] = [logo!.width, logo!.height].map(Number);
       partner.logo = { src: logoSrc, alt: nonEmptyText(logo!.alt), width, height };
       if (!(width! > 0 && height! > 0)) problems.push([source, `${label}: logo has no width and height`]);
-    } else if (logo) problems.push([source, `${label}: unsafe or missing logo src dropped`]);
+    } else if (logo) problems.push([source, `${label}: logo ${writtenSrc ? unsafeUrlDropped(writtenSrc) : 'without src dropped'}`]);
     const country = nonEmptyText(entry!.country);
     if (country) {
       if (/^[a-z]{2}$/i.test(country)) partner.country = country.toUpperCase();
-      else problems.push([source, `${label}: "${country}" is not an ISO 3166-1 alpha-2 country`]);
+      else problems.push([source, `${label}: country ${invalidValue(country, countryCodeExpected)}`]);
     }
     const type = nonEmptyText(entry!.type);
     if (type) {
       if ((partnerTypes as readonly string[]).includes(type)) partner.type = type as PartnerType;
-      else problems.push([source, `${label}: unknown type "${type}"`]);
+      else problems.push([source, `${label}: type ${invalidValue(type, partnerTypes.join(', '))}`]);
     }
     partner.shortName = nonEmptyText(entry!.shortName);
     partner.city = nonEmptyText(entry!.city);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadModuleScript, openPage, withoutScripts } from '../../../test-support/pages.js';
+import { readStructuredData } from '../../../test-support/structured-data.js';
 import { NpPartnerList } from '../src/partner-list.js';
 import '../src/define.js';
 
@@ -39,7 +40,7 @@ describe('dist/cdn/np-partner-list.js on the seed page', () => {
     expect(places).to.include.members(['Liège, Belgique', 'Heerlen, Pays-Bas', 'Aachen, Allemagne']);
     expect(clean(shadow.querySelector('[part="count"]')!.textContent)).to.equal('13 partenaires');
     expect(widget.querySelector('ul')!.getBoundingClientRect().height).to.equal(0);
-    expect(JSON.parse(widget.querySelector('script[type="application/ld+json"]')!.textContent!).member).to.have.length(13);
+    expect(readStructuredData(widget)!.member).to.have.length(13);
   });
 
   it('runs beside another widget’s CDN file, each with its own Lit, under the Trusted Types policy the guide gives', async () => {

@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { NpPartnerList } from '../src/partner-list.js';
 import type { Partner } from '../src/partners.js';
+import { readStructuredData, type ReadItem } from '../../../test-support/structured-data.js';
 
 const seedPartners: Partner[] = await (await fetch('/packages/partner-list/examples/n-power-partners.json')).json();
 
@@ -317,7 +318,7 @@ describe('<np-partner-list>', () => {
       </np-partner-list>`);
       expect(clean(root(el).querySelector('[part="warning"]')!.textContent)).to.equal('Les données des partenaires sont illisibles.');
       expect(el.querySelector('ul')!.getBoundingClientRect().height).to.be.greaterThan(0);
-      expect(warnings(warn)).to.deep.equal(['<np-partner-list> <script type="application/json">: no partners: expected an array of {"name": …}']);
+      expect(warnings(warn)).to.deep.equal(['<np-partner-list> <script type="application/json">: cannot be read, expected an array of {"name": …}']);
       document.documentElement.lang = 'nl';
       await settle(el);
       expect(clean(root(el).querySelector('[part="warning"]')!.textContent)).to.equal('De partnergegevens zijn onleesbaar.');
@@ -338,11 +339,11 @@ describe('<np-partner-list>', () => {
       expect(root(el).querySelectorAll('img')).to.have.length(1);
       expect(warnings(warn)).to.deep.equal([
         '<np-partner-list> partners: partner 1 has no name, skipped',
-        '<np-partner-list> partners: "Trap": unsafe url dropped',
-        '<np-partner-list> partners: "Trap": unsafe or missing logo src dropped',
+        '<np-partner-list> partners: "Trap": unsafe URL "javascript:alert(1)" dropped',
+        '<np-partner-list> partners: "Trap": logo unsafe URL "JaVaScRiPt:alert(1)" dropped',
         '<np-partner-list> partners: "Sans taille": logo has no width and height',
-        '<np-partner-list> partners: "Sans taille": "Belgique" is not an ISO 3166-1 alpha-2 country',
-        '<np-partner-list> partners: "Sans taille": unknown type "school"',
+        '<np-partner-list> partners: "Sans taille": country invalid "Belgique", expected a two-letter ISO 3166-1 code such as BE',
+        '<np-partner-list> partners: "Sans taille": type invalid "school", expected city, university, agency, ngo, other',
         '<np-partner-list> partners: partner 4 has no name, skipped',
       ]);
       el.requestUpdate();
@@ -356,14 +357,14 @@ describe('<np-partner-list>', () => {
       const el = await fixture<NpPartnerList>('<np-partner-list><ul><li><a href="java&#x09;script:alert(1)">Piège</a></li></ul></np-partner-list>');
       expect(names(el)).to.deep.equal(['Piège']);
       expect(root(el).querySelector('a')).to.equal(null);
-      expect(warnings(warn)).to.deep.equal(['<np-partner-list> <li>: "Piège": unsafe url dropped']);
+      expect(warnings(warn)).to.deep.equal(['<np-partner-list> <li>: "Piège": unsafe URL "java\tscript:alert(1)" dropped']);
     });
 
     it('says when the partners property is not a list', async () => {
       const warn = sinon.stub(console, 'warn');
       const el = await fixture<NpPartnerList>(html`<np-partner-list .partners=${{ name: 'Liège' } as unknown as Partner[]}></np-partner-list>`);
       expect(clean(root(el).querySelector('[part="warning"]')!.textContent)).to.equal('Les données des partenaires sont illisibles.');
-      expect(warnings(warn)).to.deep.equal(['<np-partner-list> partners: no partners: expected an array of {"name": …}']);
+      expect(warnings(warn)).to.deep.equal(['<np-partner-list> partners: cannot be read, expected an array of {"name": …}']);
     });
 
     it('treats JSON without a usable partner as unreadable, keeping the CMS list visible', async () => {
@@ -376,9 +377,9 @@ describe('<np-partner-list>', () => {
         expect(el.querySelector('ul')!.getBoundingClientRect().height).to.be.greaterThan(0);
       }
       expect(warnings(warn)).to.deep.equal([
-        '<np-partner-list> <script type="application/json">: no partners: expected an array of {"name": …}',
+        '<np-partner-list> <script type="application/json">: cannot be read, expected an array of {"name": …}',
         '<np-partner-list> <script type="application/json">: partner 1 has no name, skipped',
-        '<np-partner-list> <script type="application/json">: no partners: expected an array of {"name": …}',
+        '<np-partner-list> <script type="application/json">: cannot be read, expected an array of {"name": …}',
       ]);
     });
 
@@ -434,9 +435,9 @@ describe('<np-partner-list>', () => {
       expect(direction()).to.equal('column');
     });
 
-    it('writes schema.org JSON-LD: the project as an Organization with its partners as members', async () => {
+    it('writes schema.org microdata: the project as an Organization with its partners as members', async () => {
       const el = await fixture<NpPartnerList>(seed('structured-data project-name="N-POWER" project-url="/n-power"'));
-      const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      const data = readStructuredData(el) as ReadItem & { member: ReadItem[] };
       expect(data['@type']).to.equal('Organization');
       expect(data.name).to.equal('N-POWER');
       expect(data.url).to.equal(new URL('/n-power', location.href).href);
@@ -447,10 +448,10 @@ describe('<np-partner-list>', () => {
         url: 'https://www.liege.be/',
         address: { '@type': 'PostalAddress', addressCountry: 'BE', addressLocality: 'Liège' },
       });
-      expect(data.member[12]['@type']).to.equal('CollegeOrUniversity');
+      expect(data.member[12]!['@type']).to.equal('CollegeOrUniversity');
       el.structuredData = false;
       await el.updateComplete;
-      expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+      expect(readStructuredData(el)).to.equal(undefined);
     });
 
     it('leaves the content as the CMS printed it, and throws nothing, with no partners at all', async () => {
