@@ -6,6 +6,8 @@ export interface ContactCardMessages {
   address: string;
   website: string;
   hours: string;
+  /** Closing at 24:00 on a 12-hour clock, where "12:00 AM" would read as the start of the day. */
+  midnight: string;
   /** The link that opens the address on OpenStreetMap. */
   map: string;
   /** "On parle français, néerlandais et allemand": the list is already joined. */
@@ -25,6 +27,7 @@ export const contactCardMessages: Catalogue<ContactCardMessages> = {
     address: 'Address',
     website: 'Website',
     hours: 'Opening hours',
+    midnight: 'midnight',
     map: 'Show on the map (OpenStreetMap)',
     speaks: (languages) => `We speak ${languages}.`,
     download: 'Download contact (vCard)',
@@ -38,6 +41,7 @@ export const contactCardMessages: Catalogue<ContactCardMessages> = {
     address: 'Adresse',
     website: 'Site web',
     hours: 'Heures d’ouverture',
+    midnight: 'minuit',
     map: 'Voir sur la carte (OpenStreetMap)',
     speaks: (languages) => `On parle ${languages}.`,
     download: 'Télécharger le contact (vCard)',
@@ -51,6 +55,7 @@ export const contactCardMessages: Catalogue<ContactCardMessages> = {
     address: 'Adres',
     website: 'Website',
     hours: 'Openingstijden',
+    midnight: 'middernacht',
     map: 'Bekijk op de kaart (OpenStreetMap)',
     speaks: (languages) => `Wij spreken ${languages}.`,
     download: 'Contact downloaden (vCard)',
@@ -67,6 +72,7 @@ export const contactCardMessages: Catalogue<ContactCardMessages> = {
     address: 'Adresse',
     website: 'Website',
     hours: 'Öffnungszeiten',
+    midnight: 'Mitternacht',
     map: 'Auf der Karte zeigen (OpenStreetMap)',
     speaks: (languages) => `Wir sprechen ${languages}.`,
     download: 'Kontakt herunterladen (vCard)',

@@ -5,14 +5,14 @@ import { checkContact, type CheckedContact, type Contact, type Problem } from '.
 import { contactCardMessages, type ContactCardMessages } from './contact-card.messages.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { hCard } from './h-card.js';
-import { formatHours } from './hours.js';
+import { formatDays, formatHours, formatTimes } from './hours.js';
 import { contactData } from './structured-data.js';
 import { formatVCard, vCardFileName } from './vcard.js';
 import { version } from './version.js';
 
 type StatusMessage = 'copied' | 'copyFailed';
 
-const lineBreaks = (lines: string[]) => lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
+const lineBreaks = (lines: unknown[]) => lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`);
 
 /** Properties that configure the card rather than carry the contact. */
 const settings = new Set(['contact', 'headingLevel', 'structuredData']);
@@ -20,9 +20,9 @@ const settings = new Set(['contact', 'headingLevel', 'structuredData']);
 /**
  * A contact that works in one tap: call, mail, open the address on a map, save it to the
  * phone's contacts (vCard), copy the email or number. The same data is written as a
- * microformats2 h-card and, on request, schema.org JSON-LD, both in the light DOM.
+ * microformats2 h-card and, on request, schema.org microdata, both in the light DOM.
  *
- * @summary Contact card with vCard download, copy buttons, h-card and JSON-LD, in every language.
+ * @summary Contact card with vCard download, copy buttons, h-card and schema.org data, in every language.
  * @tagname np-contact-card
  *
  * @slot - An `<address>` written by the CMS: what shows before and without scripts. Shown
@@ -88,7 +88,10 @@ export class NpContactCard extends NpElement {
 
   emailDomain?: string;
 
-  /** Any usual writing: `04 221 23 45` (national, needs `country`), `+32 4 221 23 45`, `0032 4 …`. */
+  /**
+   * Any usual writing: `04 221 23 45` (national, needs `country`; BE, NL, DE, FR and LU numbers
+   * are checked), `+32 4 221 23 45`, `0032 4 …`.
+   */
   phone?: string;
 
   /** ISO 3166-1 alpha-2: the country of national phone numbers and of the address. */
@@ -102,7 +105,11 @@ export class NpContactCard extends NpElement {
 
   website?: string;
 
-  /** schema.org `openingHours`: `Mo-Fr 09:00-12:00`; rules separated by `;`. */
+  /**
+   * schema.org `openingHours`: `Mo-Fr 09:00-12:00`; rules separated by `;`. Shown in the page's
+   * language and clock (`9:00 AM` on an `en-US` page, `09:00` in French); the schema.org data and the
+   * vCard keep the times as written.
+   */
   hours?: string;
 
   /** BCP 47 tags of the languages spoken: `fr nl de`. */
@@ -114,7 +121,7 @@ export class NpContactCard extends NpElement {
   /** Level of the name's heading, 2 to 6. */
   headingLevel = 3;
 
-  /** Writes schema.org JSON-LD (`Person` with a job title, else `Organization`, with a `ContactPoint`) into the light DOM. */
+  /** Writes schema.org microdata (`Person` with a job title, else `Organization`, with a `ContactPoint`) into the light DOM. */
   structuredData = false;
 
   #contact: CheckedContact = { languages: [] };
@@ -167,9 +174,26 @@ export class NpContactCard extends NpElement {
     return this.#contact.languages.flatMap((tag) => displayNames(this.locale.tag, { type: 'language' }).of(tag) ?? []);
   }
 
+  /** For the vCard's note: the times as written, which read the same in any address book. */
   #hoursText(): string[] {
     const hours = this.#contact.hours;
     return hours?.rules ? formatHours(hours.rules, this.locale.tag) : hours ? [hours.written] : [];
+  }
+
+  /** For the card: each time on the page's clock, in a `<time>` that keeps its `HH:MM`. */
+  #hoursLines(midnight: string): unknown[] {
+    const hours = this.#contact.hours;
+    const tag = this.locale.tag;
+    if (!hours?.rules) return hours ? [hours.written] : [];
+    return hours.rules.map(
+      ({ days, times }) =>
+        html`${formatDays(days, tag)} ${times.map(
+          (range, index) =>
+            html`${index ? ', ' : ''}${formatTimes(range, tag, midnight).map(([text, datetime]) =>
+              datetime ? html`<time datetime=${datetime}>${text}</time>` : text,
+            )}`,
+        )}`,
+    );
   }
 
   async #copy(value: string): Promise<void> {
@@ -242,7 +266,7 @@ export class NpContactCard extends NpElement {
     const messages = this.locale.messages(contactCardMessages);
     const { email, phone } = contact;
     const address = addressLines(contact, this.#countryName);
-    const hours = this.#hoursText();
+    const hours = this.#hoursLines(messages.midnight);
     const languages = this.#languageNames();
     const rows: [label: string, content: unknown][] = [
       [

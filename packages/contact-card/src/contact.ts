@@ -1,4 +1,4 @@
-import { nonEmptyText, websiteUrl } from '@npower/core';
+import { countryCodeExpected, invalidValue, nonEmptyText, unsafeUrlDropped, websiteUrl } from '@npower/core';
 import { parseHours, type HoursRule } from './hours.js';
 import { parsePhone, type PhoneNumber } from './phone.js';
 
@@ -58,32 +58,32 @@ export function checkContact(contact: Contact, problems: Problem[]): CheckedCont
   };
   const country = nonEmptyText(contact.country);
   if (country && /^[a-z]{2}$/i.test(country)) checked.country = country.toUpperCase();
-  else if (country) problems.push(['country', `"${country}" is not ISO 3166-1 alpha-2`]);
+  else if (country) problems.push(['country', invalidValue(country, countryCodeExpected)]);
 
   const user = nonEmptyText(contact.emailUser);
   const domain = nonEmptyText(contact.emailDomain);
   const address = nonEmptyText(contact.email) ?? (user || domain ? `${user ?? ''}@${domain ?? ''}` : undefined);
   if (address) {
     checked.email = { address, valid: emailPattern.test(address) };
-    if (!checked.email.valid) problems.push([contact.email ? 'email' : 'email-user', `invalid "${address}"`]);
+    if (!checked.email.valid) problems.push([contact.email ? 'email' : 'email-user', invalidValue(address)]);
   }
 
   const phone = nonEmptyText(contact.phone);
   if (phone) {
     checked.phone = { written: phone, number: parsePhone(phone, checked.country) };
-    if (!checked.phone.number) problems.push(['phone', `invalid "${phone}"${checked.country ? '' : ' (national numbers need country)'}`]);
+    if (!checked.phone.number) problems.push(['phone', invalidValue(phone, checked.country ? undefined : 'an international number (+32 …), or a country for national ones')]);
   }
 
   const website = nonEmptyText(contact.website);
   if (website) {
     checked.website = websiteUrl(website);
-    if (!checked.website) problems.push(['website', 'unsafe URL dropped']);
+    if (!checked.website) problems.push(['website', unsafeUrlDropped(website)]);
   }
 
   const hours = nonEmptyText(contact.hours);
   if (hours) {
     checked.hours = { written: hours, rules: parseHours(hours) };
-    if (!checked.hours.rules) problems.push(['hours', `invalid "${hours}", expected like Mo-Fr 09:00-12:00`]);
+    if (!checked.hours.rules) problems.push(['hours', invalidValue(hours, 'opening hours such as Mo-Fr 09:00-12:00')]);
   }
 
   const languages = Array.isArray(contact.languages) ? contact.languages : (nonEmptyText(contact.languages)?.split(/[\s,]+/) ?? []);
@@ -95,7 +95,7 @@ export function checkContact(contact: Contact, problems: Problem[]): CheckedCont
       // A malformed tag: reported below with the rest.
     }
     if (canonical) checked.languages.push(canonical);
-    else problems.push(['languages', `invalid "${String(tag)}"`]);
+    else problems.push(['languages', invalidValue(tag)]);
   }
   return checked;
 }

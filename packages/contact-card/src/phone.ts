@@ -1,13 +1,18 @@
 /**
- * Numbering plans of the Euregio's three countries: the country calling code and the digits a
- * national number has after its trunk 0. Numbers of other countries are read when written
- * internationally, and shown as written.
+ * Numbering plans of the Euregio's countries and its neighbours: the country calling code and
+ * the digits of a national number after its trunk 0. Numbers of other countries are read when
+ * written internationally, and shown as written.
  */
 const plans: Record<string, [code: string, national: RegExp]> = {
   BE: ['32', /^\d{8,9}$/],
   // Dutch service numbers (0800, 0900, 0906, 0909) are shorter or longer than the others.
   NL: ['31', /^(?:\d{9}|(?:800|90[069])\d{4,7})$/],
   DE: ['49', /^\d{6,13}$/],
+  // Nine digits after the 0 everywhere in France, the first never 0.
+  FR: ['33', /^[1-9]\d{8}$/],
+  // No trunk prefix and no area codes in Luxembourg: 4 to 11 digits, the longer ones with a
+  // company's extension after its 6- or 8-digit number (`4796-1`, `26 12 34 56-78`).
+  LU: ['352', /^[1-9]\d{3,10}$/],
 };
 
 export interface PhoneNumber {
@@ -40,6 +45,14 @@ function group(country: string, digits: string): string {
     if (/^(?:800|90)/.test(digits)) return split([3]);
     return digits.startsWith('6') ? split([1, 4, 4]) : dutchShortAreas.test(digits) ? split([2, 3, 4]) : split([3, 3, 3]);
   }
+  if (country === 'FR') return digits.startsWith('8') ? split([3, 3, 3]) : split([1, 2, 2, 2, 2]);
+  if (country === 'LU') {
+    // Mobiles 6x1 in threes, free and premium numbers 800x/90xx in fours, landlines in pairs.
+    if (/^6\d{8}$/.test(digits)) return split([3, 3]);
+    if (/^[89]0/.test(digits)) return split([4]);
+    // An odd length is a number with its extension, which only the writer knows where to split.
+    return digits.length % 2 ? digits : split([2, 2, 2, 2, 2]);
+  }
   // Area codes of other plans (German ones run from 2 to 5 digits) cannot be told apart without a directory.
   return digits;
 }
@@ -66,9 +79,12 @@ export function parsePhone(written: string, country: string | undefined): PhoneN
       : undefined;
   }
   const [numberCountry, [code, pattern]] = plan;
-  if (!international && !digits.startsWith('0')) return undefined;
+  // Luxembourg numbers are dialled in full inside the country: a leading 0 there is a mistake.
+  const trunk = numberCountry === 'LU' ? '' : '0';
+  if (!international && !digits.startsWith(trunk)) return undefined;
+  const dialled = international ? digits.slice(code.length) : digits;
   // A trunk 0 written after the country code is not dialled either.
-  const national = (international ? digits.slice(code.length) : digits).replace(/^0/, '');
+  const national = trunk ? dialled.replace(/^0/, '') : dialled;
   if (!pattern.test(national)) return undefined;
   // The writer's own grouping is kept; a number written without separators gets the country's.
   const writtenNational = (international ? compact.slice(code.length + 1) : compact)
@@ -77,6 +93,6 @@ export function parsePhone(written: string, country: string | undefined): PhoneN
   const grouped = /[\s./-]/.test(writtenNational) ? writtenNational.replace(/\s+/g, ' ') : group(numberCountry, national);
   return {
     e164: `+${code}${national}`,
-    display: numberCountry === country?.toUpperCase() ? `0${grouped}` : `+${code} ${grouped}`,
+    display: numberCountry === country?.toUpperCase() ? `${trunk}${grouped}` : `+${code} ${grouped}`,
   };
 }

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { mf2 } from 'microformats-parser';
 import { loadModuleScript, openPage, withoutScripts } from '../../../test-support/pages.js';
+import { readStructuredData, type ReadItem } from '../../../test-support/structured-data.js';
 import { NpContactCard } from '../src/contact-card.js';
 import '../src/define.js';
 import { readVCard } from './read-vcard.js';
@@ -86,15 +87,15 @@ describe('dist/cdn/np-contact-card.js on a plain page', () => {
     });
   });
 
-  it('is found by a microformats parser of the rendered page, and describes itself in JSON-LD', async () => {
+  it('is found by a microformats parser of the rendered page, and describes itself in schema.org microdata', async () => {
     const page = (await openPage({ src: seedPage })).contentWindow!;
     await page.customElements.whenDefined('np-contact-card');
     const card = page.document.querySelector('np-contact-card')!;
     await card.updateComplete;
     const { items } = mf2(page.document.documentElement.outerHTML, { baseUrl: page.location.href });
     expect(items.map((item) => item.properties.name)).to.deep.equal([['Maison de quartier de Droixhe']]);
-    const data = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent!);
-    expect([data['@type'], data.contactPoint.telephone]).to.deep.equal(['Organization', '+3240001234']);
+    const data = readStructuredData(card)!;
+    expect([data['@type'], (data.contactPoint as ReadItem).telephone]).to.deep.equal(['Organization', '+3240001234']);
   });
 
   it('registers quietly a second time, from the CDN file on a page that has the npm build', async () => {

@@ -5,13 +5,21 @@ import '../src/define.js';
 import type { NpContactCard } from '../src/contact-card.js';
 import type { Contact } from '../src/contact.js';
 import { readVCard } from './read-vcard.js';
+import { asRead, readStructuredData, type ReadItem } from '../../../test-support/structured-data.js';
 
 const root = (el: NpContactCard) => el.shadowRoot!;
 const clean = (value: string | null | undefined) => (value ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 const part = (el: NpContactCard, name: string) => root(el).querySelector(`[part="${name}"]`);
 const partText = (el: NpContactCard, name: string) => clean(part(el, name)?.textContent);
 const lines = (el: NpContactCard, name: string) =>
-  part(el, name)!.innerHTML.split(/<br\s*\/?>/).map((line) => clean(line.replace(/<!--[^>]*-->/g, '')));
+  part(el, name)!.innerHTML.split(/<br\s*\/?>/).map((line) => clean(line.replace(/<[^>]*>/g, '')));
+/** What Intl gives for the same times in this browser: engines differ in the spaces they use. */
+const at = (hhmm: string) => Date.UTC(2024, 0, 1, ...(hhmm.split(':').map(Number) as [number, number]));
+const clock = (locale: string) => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
+const intlRange = (locale: string, opens: string, closes: string) => clean(clock(locale).formatRange(at(opens), at(closes)));
+const intlTime = (locale: string, hhmm: string) => clean(clock(locale).format(at(hhmm)));
+const times = (el: NpContactCard) =>
+  [...part(el, 'opening-hours')!.querySelectorAll('time')].map((time) => [time.getAttribute('datetime'), clean(time.textContent)]);
 const settle = async (el: NpContactCard) => {
   await nextFrame();
   await el.updateComplete;
@@ -86,6 +94,44 @@ describe('<np-contact-card>', () => {
       expect(clean(phone.textContent)).to.equal('04 000 12 34');
     });
 
+    it('links French and Luxembourg numbers in E.164, shown as each country writes them', async () => {
+      const el = await fixture<NpContactCard>(
+        html`<np-contact-card name="Mairie" phone="01 23 45 67 89" country="FR" structured-data></np-contact-card>`,
+      );
+      const phone = () => [part(el, 'phone-link')?.getAttribute('href'), partText(el, 'phone-link')];
+      expect(phone()).to.deep.equal(['tel:+33123456789', '01 23 45 67 89']);
+      for (const [written, country, href, display] of [
+        ['0800123456', 'FR', 'tel:+33800123456', '0800 123 456'],
+        ['+33 (0)4 72 00 00 00', 'FR', 'tel:+33472000000', '04 72 00 00 00'],
+        ['26 12 34 56', 'LU', 'tel:+35226123456', '26 12 34 56'],
+        ['621123456', 'LU', 'tel:+352621123456', '621 123 456'],
+        ['+352 27 12 34 56', 'BE', 'tel:+35227123456', '+352 27 12 34 56'],
+      ]) {
+        el.phone = written;
+        el.country = country;
+        await el.updateComplete;
+        expect(phone(), written).to.deep.equal([href, display]);
+      }
+      expect(readVCard(el.toVCard()).tel).to.equal('+35227123456');
+      expect(el.querySelector('.h-card .p-tel')!.textContent).to.equal('+35227123456');
+      expect(readStructuredData(el)!.telephone).to.equal('+35227123456');
+    });
+
+    it('warns about French and Luxembourg numbers that cannot be dialled, and shows them as written', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpContactCard>(html`<np-contact-card name="Mairie" phone="01 23 45 67" country="FR"></np-contact-card>`);
+      expect(part(el, 'phone-link')).to.equal(null);
+      el.phone = '026 12 34 56';
+      el.country = 'LU';
+      await el.updateComplete;
+      expect(part(el, 'phone-link')).to.equal(null);
+      expect(clean(root(el).querySelector('dd')!.textContent)).to.equal('026 12 34 56');
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+        '<np-contact-card> phone: invalid "01 23 45 67"',
+        '<np-contact-card> phone: invalid "026 12 34 56"',
+      ]);
+    });
+
     it('writes the address in the country’s order, with a link to OpenStreetMap and no map', async () => {
       const el = await fixture<NpContactCard>(service);
       expect(lines(el, 'address')).to.deep.equal(['Rue de l’Exemple 1', '4020 Liège', 'Belgique']);
@@ -108,14 +154,14 @@ describe('<np-contact-card>', () => {
       const el = await fixture<NpContactCard>(service);
       expect((part(el, 'website-link') as HTMLAnchorElement).href).to.equal('https://example.org/droixhe');
       expect(partText(el, 'website-link')).to.equal('example.org/droixhe');
-      expect(lines(el, 'opening-hours')).to.deep.equal(['lun.–ven. 09:00–12:00', 'mer. 13:30–16:00']);
+      expect(lines(el, 'opening-hours')).to.deep.equal(['lun.–ven. 09:00 – 12:00', 'mer. 13:30 – 16:00']);
       expect(partText(el, 'spoken-languages')).to.equal('On parle français, néerlandais et allemand.');
     });
 
     for (const [lang, label, hours, languages, country, download] of [
       ['nl-BE', 'Openingsuren', 'ma–vr 09:00–12:00', 'Wij spreken Frans, Nederlands en Duits.', 'België', 'Contact downloaden (vCard)'],
       ['nl-NL', 'Openingstijden', 'ma–vr 09:00–12:00', 'Wij spreken Frans, Nederlands en Duits.', 'België', 'Contact downloaden (vCard)'],
-      ['de', 'Öffnungszeiten', 'Mo–Fr 09:00–12:00', 'Wir sprechen Französisch, Niederländisch und Deutsch.', 'Belgien', 'Kontakt herunterladen (vCard)'],
+      ['de', 'Öffnungszeiten', 'Mo–Fr 09:00–12:00 Uhr', 'Wir sprechen Französisch, Niederländisch und Deutsch.', 'Belgien', 'Kontakt herunterladen (vCard)'],
       ['en-GB', 'Opening hours', 'Mon–Fri 09:00–12:00', 'We speak French, Dutch and German.', 'Belgium', 'Download contact (vCard)'],
     ]) {
       it(`follows a change of <html lang> to ${lang}`, async () => {
@@ -169,17 +215,100 @@ describe('<np-contact-card>', () => {
       expect(partText(el, 'website-link')).to.equal('liege.be');
     });
 
-    it('shows closing at midnight as 24:00, and lists every day of a range over the weekend in JSON-LD', async () => {
+    it('shows closing at midnight as 24:00 on a 24-hour clock, and lists every day of a range over the weekend in the schema.org data', async () => {
       const el = await fixture<NpContactCard>(html`<np-contact-card
         name="Maison de quartier"
         hours="Sa-Mo 10:00-12:00; Fr 18:00-24:00"
         structured-data
       ></np-contact-card>`);
-      expect(lines(el, 'opening-hours')).to.deep.equal(['sam.–lun. 10:00–12:00', 'ven. 18:00–24:00']);
-      const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
-      expect(data.contactPoint.hoursAvailable.map(({ dayOfWeek }: { dayOfWeek: string[] }) => dayOfWeek)).to.deep.equal([
-        ['Saturday', 'Sunday', 'Monday'],
-        ['Friday'],
+      expect(lines(el, 'opening-hours')).to.deep.equal(['sam.–lun. 10:00 – 12:00', 'ven. 18:00 – 24:00']);
+      const hours = () => (readStructuredData(el)!.contactPoint as ReadItem).hoursAvailable as ReadItem[];
+      expect(hours().map(({ dayOfWeek }) => dayOfWeek)).to.deep.equal([['Saturday', 'Sunday', 'Monday'], 'Friday']);
+      expect(hours()[1]).to.deep.include({ opens: '18:00', closes: '24:00' });
+      // German writes "Uhr" after both times, midnight included.
+      document.documentElement.lang = 'de';
+      await settle(el);
+      expect(lines(el, 'opening-hours')[1]).to.equal('Fr 18:00–24:00 Uhr');
+      expect(times(el)).to.deep.equal([
+        ['10:00', '10:00'],
+        ['12:00', '12:00'],
+        ['18:00', '18:00'],
+      ]);
+    });
+
+    it('shows the opening hours on the 12-hour clock of an en-US page, as Intl writes them in this browser', async () => {
+      document.documentElement.lang = 'en-US';
+      const el = await fixture<NpContactCard>(html`<np-contact-card
+        name="Neighbourhood centre"
+        hours="Mo-Fr 09:00-12:00; Sa 09:00-11:00,13:30-16:00"
+      ></np-contact-card>`);
+      const [weekdays, saturday] = lines(el, 'opening-hours');
+      expect(weekdays).to.equal(`Mon–Fri ${intlRange('en-US', '09:00', '12:00')}`);
+      expect(weekdays).to.match(/^Mon–Fri 9:00 AM ?– ?12:00 PM$/);
+      expect(saturday).to.equal(`Sat ${intlRange('en-US', '09:00', '11:00')}, ${intlRange('en-US', '13:30', '16:00')}`);
+      expect(saturday).to.match(/^Sat 9:00 ?– ?11:00 AM, 1:30 ?– ?4:00 PM$/);
+      // Each time keeps its 24-hour form for machines, whatever the page shows.
+      expect(times(el)).to.deep.equal([
+        ['09:00', intlTime('en-US', '09:00')],
+        ['12:00', intlTime('en-US', '12:00')],
+        ['09:00', '9:00'],
+        ['11:00', '11:00'],
+        ['13:30', '1:30'],
+        ['16:00', '4:00'],
+      ]);
+    });
+
+    it('writes closing at midnight as "midnight" on a 12-hour clock, never as the ambiguous 12:00 AM', async () => {
+      document.documentElement.lang = 'en-US';
+      const el = await fixture<NpContactCard>(html`<np-contact-card name="Youth club" hours="Fr 18:00-24:00; Sa 00:00-24:00"></np-contact-card>`);
+      expect(lines(el, 'opening-hours')).to.deep.equal([
+        `Fri ${intlTime('en-US', '18:00')} – midnight`,
+        `Sat ${intlTime('en-US', '00:00')} – midnight`,
+      ]);
+      expect(lines(el, 'opening-hours')[0]).to.match(/^Fri 6:00 PM – midnight$/);
+      expect(times(el)).to.deep.equal([
+        ['18:00', intlTime('en-US', '18:00')],
+        ['00:00', intlTime('en-US', '00:00')],
+      ]);
+      expect(readVCard(el.toVCard()).note).to.equal('Opening hours: Fri 18:00–24:00\nOpening hours: Sat 00:00–24:00');
+    });
+
+    it('keeps the times in their ISO 24-hour form in the schema.org data, the vCard and the h-card of an en-US page', async () => {
+      document.documentElement.lang = 'en-US';
+      const el = await fixture<NpContactCard>(service);
+      el.structuredData = true;
+      await el.updateComplete;
+      expect(lines(el, 'opening-hours')[0]).to.match(/^Mon–Fri 9:00 AM ?– ?12:00 PM$/);
+      const hours = (readStructuredData(el)!.contactPoint as ReadItem).hoursAvailable as ReadItem[];
+      expect(hours.map(({ opens, closes }) => [opens, closes])).to.deep.equal([
+        ['09:00', '12:00'],
+        ['13:30', '16:00'],
+      ]);
+      expect(readVCard(el.toVCard()).note).to.equal(
+        'Opening hours: Mon–Fri 09:00–12:00\nOpening hours: Wed 13:30–16:00\nWe speak French, Dutch, and German.',
+      );
+      // Nothing of the page's clock leaks into what machines read in the light DOM.
+      expect(el.querySelector('.h-card')!.textContent).not.to.match(/AM|PM/);
+      expect(el.textContent).not.to.match(/\d (?:AM|PM)/);
+    });
+
+    it('joins the times with a dash where the browser cannot format ranges', async () => {
+      sinon.stub(Intl.DateTimeFormat.prototype, 'formatRangeToParts').throws(new TypeError('not a function'));
+      document.documentElement.lang = 'en-US';
+      const el = await fixture<NpContactCard>(html`<np-contact-card name="Library" hours="Mo 09:00-12:00; Fr 18:00-24:00"></np-contact-card>`);
+      expect(lines(el, 'opening-hours')).to.deep.equal([
+        `Mon ${intlTime('en-US', '09:00')}–${intlTime('en-US', '12:00')}`,
+        `Fri ${intlTime('en-US', '18:00')}–midnight`,
+      ]);
+      expect(times(el).map(([datetime]) => datetime)).to.deep.equal(['09:00', '12:00', '18:00']);
+    });
+
+    it('refuses 24:00 as an opening time, which would be the next day', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpContactCard>(html`<np-contact-card name="Night shelter" hours="Mo 24:00-08:00"></np-contact-card>`);
+      expect(lines(el, 'opening-hours')).to.deep.equal(['Mo 24:00-08:00']);
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+        '<np-contact-card> hours: invalid "Mo 24:00-08:00", expected opening hours such as Mo-Fr 09:00-12:00',
       ]);
     });
 
@@ -369,11 +498,11 @@ describe('<np-contact-card>', () => {
       expect(el.querySelector('.h-card')!.getBoundingClientRect().height).to.equal(0);
     });
 
-    it('writes schema.org JSON-LD: a Person with a job title, an Organization without, each with a ContactPoint', async () => {
+    it('writes schema.org microdata: a Person with a job title, an Organization without, each with a ContactPoint', async () => {
       const el = await fixture<NpContactCard>(service);
       el.structuredData = true;
       await el.updateComplete;
-      const data = () => JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      const data = () => readStructuredData(el)!;
       expect(data()).to.deep.include({
         '@type': 'Person',
         name: 'Marie-Ève Lambert',
@@ -382,7 +511,7 @@ describe('<np-contact-card>', () => {
         email: 'droixhe@example.org',
         telephone: '+3240001234',
       });
-      expect(data().contactPoint).to.deep.equal({
+      expect(data().contactPoint).to.deep.equal(asRead({
         '@type': 'ContactPoint',
         email: 'droixhe@example.org',
         telephone: '+3240001234',
@@ -396,7 +525,7 @@ describe('<np-contact-card>', () => {
           },
           { '@type': 'OpeningHoursSpecification', dayOfWeek: ['Wednesday'], opens: '13:30', closes: '16:00' },
         ],
-      });
+      }));
       el.jobTitle = undefined;
       await el.updateComplete;
       expect(data()['@type']).to.equal('Organization');
@@ -428,11 +557,11 @@ describe('<np-contact-card>', () => {
       expect(root(el).querySelectorAll('[part="copy"]')).to.have.length(0);
       expect(partText(el, 'spoken-languages')).to.equal('On parle français.');
       expect(warn.args.map(([message]) => String(message))).to.deep.equal([
-        '<np-contact-card> country: "Belgique" is not ISO 3166-1 alpha-2',
+        '<np-contact-card> country: invalid "Belgique", expected a two-letter ISO 3166-1 code such as BE',
         '<np-contact-card> email: invalid "droixhe at example.org"',
-        '<np-contact-card> phone: invalid "04 000 12" (national numbers need country)',
-        '<np-contact-card> website: unsafe URL dropped',
-        '<np-contact-card> hours: invalid "lundi au vendredi", expected like Mo-Fr 09:00-12:00',
+        '<np-contact-card> phone: invalid "04 000 12", expected an international number (+32 …), or a country for national ones',
+        '<np-contact-card> website: unsafe URL "javascript:alert(1)" dropped',
+        '<np-contact-card> hours: invalid "lundi au vendredi", expected opening hours such as Mo-Fr 09:00-12:00',
         '<np-contact-card> languages: invalid "x-toolong-tag-!"',
       ]);
       document.documentElement.lang = 'nl';
