@@ -46,7 +46,8 @@ export const consentVideoStyles = css`
     visibility: hidden;
   }
 
-  p {
+  p,
+  [part='title'] {
     margin: 0;
   }
 

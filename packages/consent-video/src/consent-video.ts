@@ -1,4 +1,4 @@
-import { NpElement, safeUrl } from '@npower/core';
+import { heading, headingLevels, NpElement, safeUrl } from '@npower/core';
 import { get, openPreferences, request, subscribe, type ConsentDecision } from '@npower/consent';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { consentVideoMessages } from './consent-video.messages.js';
@@ -33,6 +33,9 @@ export interface VideoActivateDetail {
   src: string;
 }
 
+/** The title's level before `heading-level` existed (then an ARIA heading, level 3). */
+const defaultLevel = 3;
+
 const ratioPattern = /^\s*\d+(?:\.\d+)?\s*(?:[/:]\s*\d+(?:\.\d+)?\s*)?$/;
 
 /**
@@ -51,7 +54,7 @@ const ratioPattern = /^\s*\d+(?:\.\d+)?\s*(?:[/:]\s*\d+(?:\.\d+)?\s*)?$/;
  * @csspart stage - The box holding placeholder and player, sized by `aspect-ratio`.
  * @csspart poster - The poster image.
  * @csspart placeholder - What shows before consent.
- * @csspart title - The video title on the placeholder.
+ * @csspart title - The video title on the placeholder: an `<h3>`, or the level `heading-level` gives.
  * @csspart notice - The cookie notice.
  * @csspart detail - Who hosts the video and what playing it sends.
  * @csspart play-button - "Accept and play the video".
@@ -85,6 +88,7 @@ export class NpConsentVideo extends NpElement {
     src: {},
     peertubeHosts: { attribute: 'peertube-hosts' },
     videoTitle: { attribute: 'video-title' },
+    headingLevel: { attribute: 'heading-level', type: Number },
     poster: {},
     providerPoster: { attribute: 'provider-poster', type: Boolean },
     start: { type: Number },
@@ -113,6 +117,12 @@ export class NpConsentVideo extends NpElement {
 
   /** The video's title (required): placeholder heading, accept button's name and player title. */
   videoTitle?: string;
+
+  /**
+   * Level of the placeholder's title heading, 2 to 6; default 3. The player replaces the
+   * placeholder, heading included, once the visitor consents; a message about an unknown video has no heading.
+   */
+  headingLevel = defaultLevel;
 
   /** An image the site hosts, shown on the placeholder. */
   poster?: string;
@@ -173,6 +183,8 @@ export class NpConsentVideo extends NpElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // null: the attribute was removed, which brings the default back.
+    if (changed.has('headingLevel')) this.acceptOneOf('heading-level', this.headingLevel, headingLevels);
     if (['provider', 'videoId', 'src', 'peertubeHosts', 'start'].some((name) => changed.has(name))) {
       this.#video = this.#identifyVideo();
     }
@@ -284,8 +296,8 @@ export class NpConsentVideo extends NpElement {
     const poster = safeUrl(this.poster) ?? (this.providerPoster ? providerPosterUrl(video) : undefined);
     return html`<div class="stage" part="stage">
       ${poster ? html`<img part="poster" src=${poster} alt="" />` : nothing}
-      <div class="placeholder" part="placeholder" role="group" aria-labelledby="title" ?hidden=${!!this.#playerSrc}>
-        <p part="title" id="title" role="heading" aria-level="3">${title}</p>
+      <div class="placeholder" part="placeholder" role="group" aria-label=${title} ?hidden=${!!this.#playerSrc}>
+        ${heading(headingLevels.includes(this.headingLevel) ? this.headingLevel : defaultLevel, title, 'title')}
         <p part="notice">${this.notice?.trim() || messages.notice}</p>
         <p part="detail">${messages.detail(name)}</p>
         <div class="actions">

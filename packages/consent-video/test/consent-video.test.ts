@@ -28,7 +28,8 @@ describe('<np-consent-video>', () => {
       expect(player(el)).to.equal(null);
       expect(shadow(el).querySelector('img')).to.equal(null);
       expect(text(el, 'title')).to.equal(title);
-      expect(part(el, 'title')!.getAttribute('role')).to.equal('heading');
+      expect(part(el, 'title')!.localName).to.equal('h3');
+      expect(part(el, 'placeholder')!.getAttribute('aria-label')).to.equal(title);
       expect(text(el, 'notice')).to.equal('Cette fonctionnalité nécessite l’acceptation des cookies.');
       expect(text(el, 'detail')).to.include('YouTube');
       expect(playButton(el).tagName).to.equal('BUTTON');
@@ -239,6 +240,56 @@ describe('<np-consent-video>', () => {
     });
   });
 
+  describe('heading-level', () => {
+    for (const level of [2, 3, 4, 5, 6]) {
+      it(`titles the placeholder with an h${level} for heading-level="${level}", at one size`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const h3 = part(await fixture<NpConsentVideo>(video()), 'title')!;
+        const el = await fixture<NpConsentVideo>(html`<np-consent-video provider="youtube" video-id="N-POWER-EMR" video-title=${title}
+          heading-level=${level} cmp="none"></np-consent-video>`);
+        expect(el.headingLevel).to.equal(level);
+        expect(part(el, 'title')!.localName).to.equal(`h${level}`);
+        expect(text(el, 'title')).to.equal(title);
+        expect(shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')).to.have.length(1);
+        expect(getComputedStyle(part(el, 'title')!).fontSize).to.equal(getComputedStyle(h3).fontSize);
+        expect(getComputedStyle(part(el, 'title')!).marginBlockStart).to.equal('0px');
+        expect(warn.args).to.deep.equal([]);
+      });
+    }
+
+    for (const written of ['1', '7', 'deux']) {
+      it(`warns once about heading-level="${written}" and keeps the h3`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const el = await fixture<NpConsentVideo>(html`<np-consent-video provider="youtube" video-id="N-POWER-EMR" video-title=${title}
+          heading-level=${written} cmp="none"></np-consent-video>`);
+        expect(part(el, 'title')!.localName).to.equal('h3');
+        document.documentElement.lang = 'nl';
+        await nextFrame();
+        await el.updateComplete;
+        expect(part(el, 'title')!.localName).to.equal('h3');
+        expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+          `<np-consent-video> heading-level: invalid "${written === 'deux' ? 'NaN' : written}", expected 2, 3, 4, 5, 6`,
+        ]);
+      });
+    }
+
+    it('follows the property, and leaves no heading behind once the player replaces the placeholder', async () => {
+      const el = await fixture<NpConsentVideo>(html`<np-consent-video provider="youtube" video-id="N-POWER-EMR" video-title=${title}
+        heading-level="2" cmp="none"></np-consent-video>`);
+      el.headingLevel = 4;
+      await el.updateComplete;
+      expect(part(el, 'title')!.localName).to.equal('h4');
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+      expect(part(el, 'title')!.localName).to.equal('h3');
+      playButton(el).click();
+      await waitUntil(() => player(el));
+      expect(part(el, 'placeholder')!.hidden).to.equal(true);
+      // Hidden content is out of the accessibility tree: a screen reader's heading list no longer offers it.
+      expect(getComputedStyle(part(el, 'title')!).visibility).to.equal('hidden');
+    });
+  });
+
   describe('bad input', () => {
     async function invalid(markup: ReturnType<typeof html>, attribute: string) {
       const warn = sinon.stub(console, 'warn');
@@ -316,6 +367,13 @@ describe('<np-consent-video>', () => {
       playButton(el).click();
       await el.updateComplete;
       await expect(el).to.be.accessible();
+    });
+
+    it('with heading-level', async () => {
+      await expect(
+        await fixture(html`<np-consent-video provider="youtube" video-id="N-POWER-EMR" video-title=${title} heading-level="2"
+          cmp="none"></np-consent-video>`),
+      ).to.be.accessible();
     });
 
     it('with an invalid video', async () => {

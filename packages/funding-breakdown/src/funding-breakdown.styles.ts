@@ -2,8 +2,13 @@ import { css } from 'lit';
 
 export const fundingBreakdownStyles = css`
   p,
-  h2 {
+  [part='heading'] {
     margin: 0 0 0.5em;
+  }
+
+  /* An h2's size at every level: heading-level fits the page's outline, not a look. */
+  [part='heading'] {
+    font-size: 1.5em;
   }
 
   [part='heading'],

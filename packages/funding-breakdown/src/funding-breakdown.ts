@@ -1,9 +1,13 @@
 import {
   currencyFormat,
   dateFormat,
+  heading,
+  headingLevels,
+  invalidValue,
   LightDomController,
   NpElement,
   numberFormat,
+  unreadableList,
   writeStructuredData,
 } from '@npower/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
@@ -18,6 +22,20 @@ import { readDataSources, readLightSources, type FundingSource, type ReadSource 
 import { monetaryGrants } from './structured-data.js';
 import { version } from './version.js';
 
+/** A valid `start` or `end`: the date (midnight UTC) and how much of it was given. */
+interface ProjectDate {
+  date: Date;
+  /** 1 year, 2 month, 3 day. */
+  precision: number;
+  iso: string;
+}
+
+/** What each source needs, in the console warnings. */
+const sourceValueExpected = 'a share (50%) or an amount (1000), from 0';
+
+/** The default heading level, the `<h2>` the widget always had. */
+const defaultLevel = 2;
+
 /**
  * Who pays for an EU-funded project: the total, a table of sources with their share and
  * amount (exact to the cent: the parts always add up to the total), a chart drawn from the
@@ -30,9 +48,9 @@ import { version } from './version.js';
  * (`<ul><li>FEDER 50%</li>…</ul>`, each item "label share %" or "label amount") or a
  * `<table>` of label | share or amount. Read, not projected; later changes are picked up.
  *
- * @csspart heading - The heading ("Budget").
+ * @csspart heading - The heading ("Budget", or `label`): an `<h2>`, or the level `heading-level` gives.
  * @csspart total - The total amount.
- * @csspart period - The project period.
+ * @csspart period - The project period, one localised range ("juin 2018 – décembre 2021").
  * @csspart warning - A message about data that does not add up or cannot be read.
  * @csspart chart - The chart and its legend (hidden from assistive technology).
  * @csspart table - The table of sources.
@@ -74,6 +92,7 @@ export class NpFundingBreakdown extends NpElement {
     total: {},
     currency: {},
     label: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
     formatLocale: { attribute: 'format-locale' },
     chart: {},
     start: {},
@@ -94,26 +113,35 @@ export class NpFundingBreakdown extends NpElement {
   /** The heading; default a localised "Budget". */
   label?: string;
 
-  /** Locale for numbers and amounts when the page's does not suit, for example `de-BE` for `539.349,58 €`. */
+  /** Level of the heading, 2 to 6; default 2. Changes the page's outline, not the heading's size. */
+  headingLevel = defaultLevel;
+
+  /** Locale for numbers and amounts when the page's does not suit, for example `de-BE` for `539.349,58 €`; dates follow the page. */
   formatLocale?: string;
 
   /** `bar` (default), `donut` or `none`. */
   chart: ChartStyle = 'bar';
 
-  /** Project start (ISO date: `2018-06` or `2018-06-01`). */
+  /**
+   * Project start, an ISO date: `2018`, `2018-06` or `2018-06-01`. With `end`, the period is one
+   * range at the precision both give (`2018-06` to `2021-12-31` shows months).
+   */
   start?: string;
 
-  /** Project end (ISO date: `2021-12-31`). */
+  /** Project end, an ISO date: `2021`, `2021-12` or `2021-12-31`. */
   end?: string;
 
   /** Shows the EU emblem with the localised "Co-funded by the European Union". */
   euEmblem = false;
 
-  /** Writes schema.org MonetaryGrant JSON-LD into the light DOM. */
+  /** Writes a schema.org `MonetaryGrant` per funder as microdata into the light DOM. */
   structuredData = false;
 
   #breakdown: Breakdown = { rows: [], warnings: [] };
   #unreadable = false;
+  #period: (ProjectDate | undefined)[] = [];
+  /** `format-locale` when Intl accepts it; a malformed tag would make every formatter throw. */
+  #formatLocale?: string;
 
   constructor() {
     super();
@@ -121,7 +149,18 @@ export class NpFundingBreakdown extends NpElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const numbersLocale = this.formatLocale || this.locale.tag;
+    // null: the attribute was removed, which brings the default back.
+    if (changed.has('headingLevel')) this.acceptOneOf('heading-level', this.headingLevel, headingLevels);
+    if (changed.has('formatLocale')) {
+      this.#formatLocale = undefined;
+      try {
+        this.#formatLocale = Intl.getCanonicalLocales(this.formatLocale || [])[0];
+      } catch {
+        this.warnInvalid('format-locale', this.formatLocale, 'a language tag such as de-BE');
+      }
+    }
+    if (changed.has('start') || changed.has('end')) this.#period = this.#readPeriod();
+    const numbersLocale = this.#numbersLocale;
     const fromData = readDataSources(this.sources);
     this.#unreadable = this.sources !== undefined && !fromData;
     const sources: ReadSource[] = fromData ?? readLightSources(this, numbersLocale);
@@ -130,10 +169,11 @@ export class NpFundingBreakdown extends NpElement {
     this.#breakdown = computeBreakdown(sources, validTotal ? total : undefined);
     // Reported once per change of the data, not at every render (a change of language, say).
     if (this.hasUpdated && !changed.has('sources') && !changed.has('total')) return;
-    if (this.#unreadable) this.warn('sources', 'not a JSON array');
+    if (this.#unreadable) this.warn('sources', unreadableList('{label, share?, amount?}'));
     if (total !== undefined && !validTotal) this.warnInvalid('total', this.total, 'a number from 0');
-    for (const [key, label] of this.#breakdown.warnings) {
-      if (key === 'invalid' || key === 'missing') this.warn('sources', `"${label}": ${key} value`);
+    for (const [key, label, written] of this.#breakdown.warnings) {
+      if (key === 'invalid') this.warn('sources', `"${label}": ${invalidValue(written, sourceValueExpected)}`);
+      if (key === 'missing') this.warn('sources', `"${label}": missing, expected ${sourceValueExpected}`);
     }
   }
 
@@ -150,9 +190,13 @@ export class NpFundingBreakdown extends NpElement {
     return fund ? `${fund[0]} (${fund[1]})` : row.label;
   }
 
+  get #numbersLocale(): string {
+    return this.#formatLocale || this.locale.tag;
+  }
+
   #money(cents: number): string {
     try {
-      return currencyFormat(this.formatLocale || this.locale.tag, this.currency).format(cents / 100);
+      return currencyFormat(this.#numbersLocale, this.currency).format(cents / 100);
     } catch {
       // A malformed currency code: the number, still readable.
       return (cents / 100).toFixed(2);
@@ -160,24 +204,49 @@ export class NpFundingBreakdown extends NpElement {
   }
 
   #percent = (share: number): string =>
-    numberFormat(this.formatLocale || this.locale.tag, { style: 'percent', maximumFractionDigits: 2 }).format(share / 100);
+    numberFormat(this.#numbersLocale, { style: 'percent', maximumFractionDigits: 2 }).format(share / 100);
 
-  /** `2018`, `2018-06` or `2018-06-01`, localised to the precision given. */
-  #date(iso: string | undefined, attribute: string): string | undefined {
+  /** `2018`, `2018-06` or `2018-06-01`; anything else is warned about and left out. */
+  #date(iso: string | undefined, attribute: string): ProjectDate | undefined {
     if (!iso) return undefined;
-    const date = new Date(iso);
-    const parts = iso.split('-').length;
-    // The round trip refuses what Date would guess at or roll over (June, 2021-13-45).
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, iso.length) !== iso) {
+    // Date only: a time or an offset would let the visitor's time zone move the day.
+    const date = /^\d{4}(-\d\d){0,2}$/.test(iso) ? new Date(iso) : undefined;
+    // The round trip refuses what Date would roll over (2021-13-45, 2021-02-30).
+    if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, iso.length) !== iso) {
       this.warnInvalid(attribute, iso, 'an ISO date: 2018, 2018-06 or 2018-06-01');
       return undefined;
     }
-    return dateFormat(this.locale.tag, {
+    return { date, precision: iso.split('-').length, iso };
+  }
+
+  #readPeriod(): (ProjectDate | undefined)[] {
+    const start = this.#date(this.start, 'start');
+    const end = this.#date(this.end, 'end');
+    // ISO dates compare as text, at the precision both have: 2021-12 does not end before 2021-12-01.
+    const length = Math.min(start?.iso.length ?? 0, end?.iso.length ?? 0);
+    if (start && end && end.iso.slice(0, length) < start.iso.slice(0, length)) {
+      this.warnInvalid('end', end.iso, `a date from start (${start.iso}) on`);
+      return [start];
+    }
+    return [start, end];
+  }
+
+  /**
+   * One range, as the language writes it: shared parts once ("1–31 décembre 2021", "janvier –
+   * mars 2021"). Both ends take the coarser precision, since a finer one would invent a day
+   * or a month nobody gave. Dates are midnight UTC, formatted in UTC, so no time zone moves them.
+   */
+  #formatPeriod(): string {
+    const dates = this.#period.filter((date) => date !== undefined);
+    if (!dates.length) return '';
+    const precision = Math.min(...dates.map((date) => date.precision));
+    const format = dateFormat(this.locale.tag, {
       year: 'numeric',
-      month: parts > 1 ? 'long' : undefined,
-      day: parts > 2 ? 'numeric' : undefined,
+      month: precision > 1 ? 'long' : undefined,
+      day: precision > 2 ? 'numeric' : undefined,
       timeZone: 'UTC',
-    }).format(date);
+    });
+    return dates.length > 1 ? format.formatRange(dates[0]!.date, dates[1]!.date) : format.format(dates[0]!.date);
   }
 
   #format = (value: string | Figure): string =>
@@ -186,11 +255,11 @@ export class NpFundingBreakdown extends NpElement {
   protected override render(): TemplateResult {
     const messages = this.locale.messages(fundingBreakdownMessages);
     const { rows, totalCents, warnings } = this.#breakdown;
-    const period = [this.#date(this.start, 'start'), this.#date(this.end, 'end')].filter(Boolean).join(' – ');
+    const period = this.#formatPeriod();
     const slices = rows.filter((row) => row.share).map((row) => ({ label: this.#name(row), share: row.share! }));
     const sumShares = rows.reduce((sum, row) => sum + (row.share ?? 0), 0);
     return html`
-      <h2 part="heading">${this.label || messages.heading}</h2>
+      ${heading(headingLevels.includes(this.headingLevel) ? this.headingLevel : defaultLevel, this.label || messages.heading)}
       ${totalCents === undefined ? nothing : html`<p part="total">${this.#money(totalCents)}</p>`}
       ${period ? html`<p part="period">${messages.period(period)}</p>` : nothing}
       ${this.#unreadable ? html`<p part="warning" role="alert">${messages.unreadable}</p>` : nothing}

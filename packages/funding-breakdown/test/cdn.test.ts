@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadModuleScript, openPage, withoutScripts } from '../../../test-support/pages.js';
+import { readStructuredData } from '../../../test-support/structured-data.js';
 import { NpFundingBreakdown } from '../src/funding-breakdown.js';
 import '../src/define.js';
 
@@ -31,7 +32,7 @@ describe('dist/cdn/np-funding-breakdown.js on the seed page', () => {
     ]);
     expect([...table.querySelectorAll('th[scope]')]).to.have.length(7);
     expect(widget.shadowRoot!.querySelectorAll('[part="eu-emblem"] polygon')).to.have.length(12);
-    expect(JSON.parse(widget.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph']).to.have.length(3);
+    expect((readStructuredData(widget) as { '@graph': unknown[] })['@graph']).to.have.length(3);
   });
 
   it('registers quietly a second time, from the CDN file on a page that has the npm build', async () => {

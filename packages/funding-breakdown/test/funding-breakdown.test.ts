@@ -2,14 +2,14 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { NpFundingBreakdown } from '../src/funding-breakdown.js';
+import { readStructuredData, type ReadItem } from '../../../test-support/structured-data.js';
 
-const seed = html`<np-funding-breakdown total="539349.58" currency="EUR">
-  <ul>
-    <li>FEDER 50%</li>
-    <li>Région wallonne 40%</li>
-    <li>Ville de Liège 10%</li>
-  </ul>
-</np-funding-breakdown>`;
+const seedList = html`<ul>
+  <li>FEDER 50%</li>
+  <li>Région wallonne 40%</li>
+  <li>Ville de Liège 10%</li>
+</ul>`;
+const seed = html`<np-funding-breakdown total="539349.58" currency="EUR">${seedList}</np-funding-breakdown>`;
 
 const root = (el: NpFundingBreakdown) => el.shadowRoot!;
 const clean = (value: string | null | undefined) => (value ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -17,6 +17,12 @@ const clean = (value: string | null | undefined) => (value ?? '').replace(/[\s\u
 const table = (el: NpFundingBreakdown) =>
   [...root(el).querySelectorAll('tbody tr, tfoot tr')].map((row) => [...row.children].map((cell) => clean(cell.textContent)));
 const warnings = (el: NpFundingBreakdown) => [...root(el).querySelectorAll('[part="warning"]')].map((p) => clean(p.textContent));
+const period = (el: NpFundingBreakdown) => clean(root(el).querySelector('[part="period"]')?.textContent);
+const consoleWarnings = (warn: sinon.SinonStub) => warn.args.map(([message]) => String(message));
+/** What this browser's Intl writes for the same range (engines differ in dashes and spaces). */
+const intlRange = (locale: string, options: Intl.DateTimeFormatOptions, from: string, to: string) =>
+  clean(new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(new Date(from), new Date(to)));
+const occurrences = (text: string, word: string) => text.split(word).length - 1;
 
 describe('<np-funding-breakdown>', () => {
   const pageLang = document.documentElement.lang;
@@ -169,7 +175,11 @@ describe('<np-funding-breakdown>', () => {
         '« C » : ni part ni montant.',
       ]);
       expect(table(el)[0]).to.deep.equal(['D', '100 %', '1 000,00 €']);
-      expect(warn.args.every(([message]) => String(message).startsWith('<np-funding-breakdown> sources:'))).to.equal(true);
+      expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+        '<np-funding-breakdown> sources: "A": invalid "-5 %", expected a share (50%) or an amount (1000), from 0',
+        '<np-funding-breakdown> sources: "B": invalid "12,,5 %", expected a share (50%) or an amount (1000), from 0',
+        '<np-funding-breakdown> sources: "C": missing, expected a share (50%) or an amount (1000), from 0',
+      ]);
     });
 
     it('says when the total is missing and amounts cannot be worked out', async () => {
@@ -183,6 +193,9 @@ describe('<np-funding-breakdown>', () => {
       const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown sources="[oops" total="lots" currency="XX"
         start="June" end="2021-13-45"><ul><li>A 100%</li></ul></np-funding-breakdown>`);
       expect(warnings(el)[0]).to.equal('Les données de financement sont illisibles.');
+      expect(warn.args.map(([message]) => String(message))).to.include(
+        '<np-funding-breakdown> sources: cannot be read, expected an array of {label, share?, amount?}',
+      );
       const attributes = warn.args.map(([message]) => String(message).split(':')[0]);
       expect(attributes).to.include.members([
         '<np-funding-breakdown> sources',
@@ -210,11 +223,6 @@ describe('<np-funding-breakdown>', () => {
   }
 
   describe('rendering', () => {
-    it('shows the project period at the precision given', async () => {
-      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown start="2018-06" end="2021-12-31">${seed}</np-funding-breakdown>`);
-      expect(clean(root(el).querySelector('[part="period"]')!.textContent)).to.equal('Durée du projet : juin 2018 – 31 décembre 2021');
-    });
-
     it('draws a bar by default, a donut or nothing, hidden from assistive technology, with patterns and labels', async () => {
       const el = await fixture<NpFundingBreakdown>(seed);
       const chart = () => root(el).querySelector('[part="chart"]');
@@ -252,16 +260,201 @@ describe('<np-funding-breakdown>', () => {
       expect(clean(root(el).querySelector('[part="eu"]')!.textContent)).to.equal('Cofinancé par l’Union européenne');
     });
 
-    it('writes schema.org MonetaryGrant JSON-LD for each funder', async () => {
+    it('writes schema.org MonetaryGrant microdata for each funder, which search engines read', async () => {
       const el = await fixture<NpFundingBreakdown>(seed);
+      expect(readStructuredData(el)).to.equal(undefined);
       el.structuredData = true;
       await el.updateComplete;
-      const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      const data = readStructuredData(el) as { '@graph': ReadItem[] };
+      expect(data['@graph']).to.have.length(3);
       expect(data['@graph'][1]).to.deep.equal({
         '@type': 'MonetaryGrant',
-        amount: { '@type': 'MonetaryAmount', currency: 'EUR', value: 215739.83 },
+        amount: { '@type': 'MonetaryAmount', currency: 'EUR', value: '215739.83' },
         funder: { '@type': 'Organization', name: 'Région wallonne' },
       });
+      // Hidden: the CMS's own list is what visitors read.
+      expect(el.querySelector<HTMLElement>('[data-np-structured-data]')!.hidden).to.equal(true);
+      el.structuredData = false;
+      await el.updateComplete;
+      expect(readStructuredData(el)).to.equal(undefined);
+    });
+  });
+
+  describe('heading-level', () => {
+    const heading = (el: NpFundingBreakdown) => root(el).querySelector('[part="heading"]')!;
+
+    it('is an h2 by default, as it always was', async () => {
+      const el = await fixture<NpFundingBreakdown>(seed);
+      expect(heading(el).localName).to.equal('h2');
+      expect(root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(1);
+    });
+
+    for (const level of [2, 3, 4, 5, 6]) {
+      it(`gives an h${level} for heading-level="${level}", at the size of the h2`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const h2 = heading(await fixture<NpFundingBreakdown>(seed));
+        const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown heading-level=${level} label="Financement"
+          ><ul><li>FEDER 100%</li></ul></np-funding-breakdown
+        >`);
+        expect(el.headingLevel).to.equal(level);
+        expect(heading(el).localName).to.equal(`h${level}`);
+        expect(clean(heading(el).textContent)).to.equal('Financement');
+        expect(root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(1);
+        expect(getComputedStyle(heading(el)).fontSize).to.equal(getComputedStyle(h2).fontSize);
+        expect(getComputedStyle(heading(el)).marginBlockEnd).to.equal(getComputedStyle(h2).marginBlockEnd);
+        expect(consoleWarnings(warn)).to.deep.equal([]);
+      });
+    }
+
+    for (const written of ['1', '7', '3.5', 'three']) {
+      it(`warns once about heading-level="${written}" and keeps the h2`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown heading-level=${written}>${seedList}</np-funding-breakdown>`);
+        expect(heading(el).localName).to.equal('h2');
+        // A render for another reason says nothing again.
+        document.documentElement.lang = 'de';
+        await nextFrame();
+        await el.updateComplete;
+        expect(clean(heading(el).textContent)).to.equal('Budget');
+        expect(heading(el).localName).to.equal('h2');
+        expect(consoleWarnings(warn)).to.deep.equal([
+          `<np-funding-breakdown> heading-level: invalid "${written === 'three' ? 'NaN' : written}", expected 2, 3, 4, 5, 6`,
+        ]);
+      });
+    }
+
+    it('follows a change of the property, and goes back to the h2 when the attribute is removed', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown heading-level="4">${seedList}</np-funding-breakdown>`);
+      el.headingLevel = 5;
+      await el.updateComplete;
+      expect(heading(el).localName).to.equal('h5');
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+      expect(heading(el).localName).to.equal('h2');
+      expect(consoleWarnings(warn)).to.deep.equal([]);
+    });
+  });
+
+  describe('project period', () => {
+    const prefixes: Record<string, string> = {
+      'fr-BE': 'Durée du projet : ',
+      'nl-BE': 'Looptijd: ',
+      'de-DE': 'Laufzeit: ',
+      'en-GB': 'Project period: ',
+    };
+    const months: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
+
+    for (const [locale, prefix] of Object.entries(prefixes)) {
+      it(`is one range as ${locale} writes it, each shared part once`, async () => {
+        document.documentElement.lang = locale;
+        const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown start="2018-06" end="2021-12">${seedList}</np-funding-breakdown>`);
+        const across = intlRange(locale, months, '2018-06', '2021-12');
+        expect(period(el)).to.equal(prefix + across);
+        expect([occurrences(across, '2018'), occurrences(across, '2021')]).to.deep.equal([1, 1]);
+
+        el.start = '2021-01';
+        await el.updateComplete;
+        const sameYear = intlRange(locale, months, '2021-01', '2021-12');
+        expect(period(el)).to.equal(prefix + sameYear);
+        expect(occurrences(sameYear, '2021')).to.equal(1);
+
+        el.start = '2021-12-01';
+        el.end = '2021-12-31';
+        await el.updateComplete;
+        const sameMonth = intlRange(locale, { ...months, day: 'numeric' }, '2021-12-01', '2021-12-31');
+        expect(period(el)).to.equal(prefix + sameMonth);
+        const december = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date('2021-12-31'));
+        expect([occurrences(sameMonth, december), occurrences(sameMonth, '2021')]).to.deep.equal([1, 1]);
+        expect(sameMonth).to.match(/(^|\D)1(\D|$)/).and.to.match(/(^|\D)31(\D|$)/);
+
+        el.start = '2018';
+        el.end = '2021';
+        await el.updateComplete;
+        expect(period(el)).to.equal(prefix + intlRange(locale, { year: 'numeric' }, '2018', '2021'));
+      });
+    }
+
+    it('writes the first and last day given, which no time zone moves', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown start="2021-01-01" end="2021-12-31">${seedList}</np-funding-breakdown>`);
+      // Spaces and dashes vary between engines; the days, months and year do not.
+      expect(period(el).replace(/\s*[–-]\s*/, ' – ')).to.equal('Durée du projet : 1 janvier – 31 décembre 2021');
+    });
+
+    it('follows a change of language', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown start="2018-06" end="2021-12">${seedList}</np-funding-breakdown>`);
+      document.documentElement.lang = 'nl-BE';
+      await nextFrame();
+      await el.updateComplete;
+      expect(period(el)).to.equal(`Looptijd: ${intlRange('nl-BE', months, '2018-06', '2021-12')}`);
+    });
+
+    it('shows both ends at the coarser precision when they differ, never inventing a day', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown start="2018-06" end="2021-12-31">${seedList}</np-funding-breakdown>`);
+      expect(period(el)).to.equal(`Durée du projet : ${intlRange('fr-BE', months, '2018-06', '2021-12')}`);
+      expect(period(el)).not.to.include('31');
+      el.start = '2018';
+      await el.updateComplete;
+      expect(period(el)).to.equal(`Durée du projet : ${intlRange('fr-BE', { year: 'numeric' }, '2018', '2021')}`);
+    });
+
+    it('shows one date alone at its own precision, as before', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown start="2018-06">${seedList}</np-funding-breakdown>`);
+      expect(period(el)).to.equal('Durée du projet : juin 2018');
+      el.start = undefined;
+      el.end = '2021-12-31';
+      await el.updateComplete;
+      expect(period(el)).to.equal('Durée du projet : 31 décembre 2021');
+      el.end = undefined;
+      await el.updateComplete;
+      expect(root(el).querySelector('[part="period"]')).to.equal(null);
+    });
+
+    it('shows a period that starts and ends in the same month once', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown start="2021-12" end="2021-12-31">${seedList}</np-funding-breakdown>`);
+      expect(period(el)).to.equal('Durée du projet : décembre 2021');
+    });
+
+    it('warns once about each invalid date, in the one wording, and shows the other alone', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown start="2018-06-01T00:00" end="2021-02-30"
+        >${seedList}</np-funding-breakdown
+      >`);
+      expect(root(el).querySelector('[part="period"]')).to.equal(null);
+      el.end = '2021-12';
+      await el.updateComplete;
+      expect(period(el)).to.equal('Durée du projet : décembre 2021');
+      document.documentElement.lang = 'en';
+      await nextFrame();
+      await el.updateComplete;
+      expect(period(el)).to.equal('Project period: December 2021');
+      expect(consoleWarnings(warn)).to.deep.equal([
+        '<np-funding-breakdown> start: invalid "2018-06-01T00:00", expected an ISO date: 2018, 2018-06 or 2018-06-01',
+        '<np-funding-breakdown> end: invalid "2021-02-30", expected an ISO date: 2018, 2018-06 or 2018-06-01',
+        '<np-funding-breakdown> start: invalid "2018-06-01T00:00", expected an ISO date: 2018, 2018-06 or 2018-06-01',
+      ]);
+    });
+
+    it('refuses an end before the start, with a warning, and shows the start', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown start="2021-06" end="2018-12-31">${seedList}</np-funding-breakdown>`);
+      expect(period(el)).to.equal('Durée du projet : juin 2021');
+      expect(consoleWarnings(warn)).to.deep.equal(['<np-funding-breakdown> end: invalid "2018-12-31", expected a date from start (2021-06) on']);
+    });
+
+    it('keeps the page’s language for dates, and a malformed format-locale breaks nothing', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown total="539349.58" currency="EUR" format-locale="de-DE" start="2018-06" end="2021-12"
+        >${seedList}</np-funding-breakdown
+      >`);
+      expect(clean(root(el).querySelector('[part="total"]')!.textContent)).to.equal('539.349,58 €');
+      expect(period(el)).to.equal(`Durée du projet : ${intlRange('fr-BE', months, '2018-06', '2021-12')}`);
+      el.formatLocale = 'de_DE';
+      await el.updateComplete;
+      expect(clean(root(el).querySelector('[part="total"]')!.textContent)).to.equal('539 349,58 €');
+      expect(table(el)[0]!.slice(1)).to.deep.equal(['50 %', '269 674,79 €']);
+      expect(period(el)).to.equal(`Durée du projet : ${intlRange('fr-BE', months, '2018-06', '2021-12')}`);
+      expect(consoleWarnings(warn)).to.deep.equal(['<np-funding-breakdown> format-locale: invalid "de_DE", expected a language tag such as de-BE']);
     });
   });
 
@@ -271,6 +464,12 @@ describe('<np-funding-breakdown>', () => {
       el.euEmblem = true;
       await el.updateComplete;
       await expect(el).to.be.accessible();
+    });
+
+    it('with heading-level and the period', async () => {
+      await expect(
+        await fixture(html`<np-funding-breakdown heading-level="4" start="2018-06" end="2021-12-31">${seedList}</np-funding-breakdown>`),
+      ).to.be.accessible();
     });
 
     it('as a donut, with warnings', async () => {
