@@ -29,6 +29,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // Classic scripts that tests write into example pages.
+    files: ['test-support/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['**/test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',

@@ -9,10 +9,21 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { downloadRecorderPlugin } from './scripts/download-recorder.mjs';
+import { examplePagesPlugin } from './scripts/example-pages.mjs';
 import { requestRecorderPlugin } from './scripts/request-recorder.mjs';
 import { freePort } from './scripts/free-port.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The CDN files and example pages are what a city serves: they reach the browser byte for byte,
+ * or Subresource Integrity would refuse them and the tests would measure esbuild's output instead.
+ */
+function servedAsBuilt(plugin) {
+  const transform = plugin.transform.bind(plugin);
+  plugin.transform = (context) => (/\/dist\/cdn\/|\/examples\//.test(context.path) ? undefined : transform(context));
+  return plugin;
+}
 const packageName = basename(process.cwd());
 const engines = process.env.NP_ENGINES
   ? JSON.parse(process.env.NP_ENGINES)
@@ -54,9 +65,10 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${rootDir}tsconfig.base.json` }),
+    servedAsBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${rootDir}tsconfig.base.json` })),
     requestRecorderPlugin(),
     downloadRecorderPlugin(),
+    examplePagesPlugin({ rootDir }),
   ],
   browsers: Object.entries(engines).map(([name, location]) => launchers[name](location)),
   // One test file at a time per browser: background tabs get no animation frames, and WebKitWebDriver
