@@ -1,6 +1,8 @@
 // Fails when a file a partner site downloads grows past its gzip budget. Budgets live in the
 // package's package.json under "npower.sizeBudgets" (bytes, gzip level 9). A `*` in a name
 // stands for a content hash (`dist/cdn/chunks/np-runtime-*.js`): exactly one file must match.
+// Files under "npower.sizeReport" (patterns, any number of matches) are measured and printed
+// without a budget: what each widget's chunk costs a page that already has the runtime.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +21,8 @@ if (!budgets.length) {
   console.error(`${name}: no "npower.sizeBudgets" in package.json`);
   process.exit(1);
 }
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
 for (const [pattern, budget] of budgets) {
   const matches = resolve(pattern);
   if (matches.length !== 1) {
@@ -27,8 +31,12 @@ for (const [pattern, budget] of budgets) {
     continue;
   }
   const file = matches[0];
-  const size = gzipSync(readFileSync(file), { level: 9 }).length;
+  const size = gzipSize(file);
   const verdict = size <= budget ? 'ok' : 'OVER BUDGET';
   console.log(`${name} ${file}: ${size} B gzip, budget ${budget} B (${verdict})`);
   if (size > budget) process.exitCode = 1;
+}
+
+for (const pattern of npower.sizeReport ?? []) {
+  for (const file of resolve(pattern)) console.log(`${name} ${file}: ${gzipSize(file)} B gzip (no budget)`);
 }
