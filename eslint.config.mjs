@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     // Classic scripts that tests write into example pages.
-    files: ['test-support/**/*.js'],
+    files: ['test-support/**/*.js', 'packages/*/test/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

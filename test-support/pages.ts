@@ -31,3 +31,23 @@ export async function loadModuleScript(src: string, page: Window = window): Prom
   page.removeEventListener('error', onError);
   return errors;
 }
+
+/** Adds a classic script to this page, as a consent manager's tag is; resolves once it ran. */
+export function loadClassicScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { src });
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+/** Adds a stylesheet to this page. */
+export function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`could not load ${href}`));
+    document.head.append(link);
+  });
+}

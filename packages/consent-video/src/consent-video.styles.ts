@@ -86,4 +86,14 @@ export const consentVideoStyles = css`
   iframe {
     border: 0;
   }
+
+  /* Under the box, in the page's colours: small, but a full-size target (WCAG 2.5.8). */
+  .after-player {
+    margin: 0.5em 0 0;
+  }
+
+  [part='withdraw-button'] {
+    min-block-size: 24px;
+    font-size: 0.875em;
+  }
 `;

@@ -1,9 +1,10 @@
 import { heading, headingLevels, NpElement, safeUrl } from '@npower/core';
-import { get, openPreferences, request, subscribe, type ConsentDecision } from '@npower/consent';
+import { openPreferences, request, revoke, state, subscribe, type ConsentState } from '@npower/consent';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { consentVideoMessages } from './consent-video.messages.js';
 import { consentVideoStyles } from './consent-video.styles.js';
 import {
+  isHostName,
   isProvider,
   isValidId,
   parseVideoUrl,
@@ -45,6 +46,10 @@ const ratioPattern = /^\s*\d+(?:\.\d+)?\s*(?:[/:]\s*\d+(?:\.\d+)?\s*)?$/;
  * privacy-enhanced player in the same box. Consent comes from the page's consent manager
  * through `@npower/consent`.
  *
+ * A click on one placeholder gives consent for the service on the whole page and plays that
+ * video; the other videos of the service say so and play with one click (or at once, with
+ * `autoload`). After a click, a control under the player stops it and withdraws the consent.
+ *
  * @summary Video embed that waits for cookie consent, then loads the privacy-enhanced player.
  * @tagname np-consent-video
  *
@@ -63,6 +68,7 @@ const ratioPattern = /^\s*\d+(?:\.\d+)?\s*(?:[/:]\s*\d+(?:\.\d+)?\s*)?$/;
  * @csspart watch-link - The plain link to the provider's page.
  * @csspart player - The player iframe.
  * @csspart invalid - The message shown when the video cannot be identified.
+ * @csspart withdraw-button - Under the player, after a click on a placeholder: stops the video and withdraws consent.
  *
  * @cssprop [--np-video-placeholder-background=#1f2a37] - Placeholder background, under the poster.
  * @cssprop [--np-video-placeholder-color=#fff] - Placeholder text colour.
@@ -99,6 +105,7 @@ export class NpConsentVideo extends NpElement {
     cmp: {},
     consent: {},
     showRemember: { attribute: 'show-remember', type: Boolean },
+    autoload: { type: Boolean },
     notice: {},
     buttonLabel: { attribute: 'button-label' },
   };
@@ -151,8 +158,18 @@ export class NpConsentVideo extends NpElement {
   /** `granted` or `denied`, set by a site's own banner; wins over everything else. */
   consent?: string;
 
-  /** Offers an "always allow" checkbox on the placeholder. */
+  /**
+   * Offers an "always allow" checkbox on the placeholder, kept in this browser's localStorage.
+   * Shown only when the page has no consent manager: with one, the manager is the one place
+   * where a choice is remembered.
+   */
   showRemember = false;
+
+  /**
+   * Loads the player as soon as consent for the service is given by a click on another video
+   * of the page; without it, this video says consent was given and plays with one click.
+   */
+  autoload = false;
 
   /** Replaces the cookie notice. */
   notice?: string;
@@ -161,9 +178,12 @@ export class NpConsentVideo extends NpElement {
   buttonLabel?: string;
 
   #video?: VideoRef;
-  #decision: ConsentDecision = 'unknown';
+  #consent: ConsentState = { decision: 'unknown', preferences: false };
   #playerSrc?: string;
+  /** The visitor pressed this video's button: it plays once consent is there. */
+  #started = false;
   #activatedByButton = false;
+  #focusPlaceholder = false;
   #unsubscribe?: () => void;
   #subscribedTo = '';
   /** The player URL last rendered, to announce each activation once. */
@@ -187,18 +207,30 @@ export class NpConsentVideo extends NpElement {
     if (changed.has('headingLevel')) this.acceptOneOf('heading-level', this.headingLevel, headingLevels);
     if (['provider', 'videoId', 'src', 'peertubeHosts', 'start'].some((name) => changed.has(name))) {
       this.#video = this.#identifyVideo();
+      // Another video, or none: the previous player goes, and a new one is announced.
+      this.#playerSrc = undefined;
     }
     if ((changed.has('videoTitle') || !this.hasUpdated) && !this.videoTitle?.trim()) {
       this.warn('video-title', 'missing');
     }
     if (changed.has('aspectRatio')) this.#applyAspectRatio();
     this.#subscribeToConsent();
-    const granted = this.consent === 'granted' || (this.consent !== 'denied' && this.#decision === 'granted');
-    if (!granted || !this.#video) this.#playerSrc = undefined;
+    if (!this.#granted) this.#started = false;
+    // A click on another video of the page gave consent: this one waits for its own button.
+    const load = this.#started || this.autoload || this.consent === 'granted' || this.#consent.source !== 'click';
+    if (!this.#granted || !load || !this.#video) this.#playerSrc = undefined;
     else this.#playerSrc ??= playerUrl(this.#video, this.#activatedByButton);
   }
 
+  get #granted(): boolean {
+    return this.consent === 'granted' || (this.consent !== 'denied' && this.#consent.decision === 'granted');
+  }
+
   protected override updated(): void {
+    if (this.#focusPlaceholder && !this.#playerSrc) {
+      this.#focusPlaceholder = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="play-button"]')?.focus();
+    }
     if (this.#shownSrc === this.#playerSrc) return;
     this.#shownSrc = this.#playerSrc;
     if (!this.#playerSrc || !this.#video) return;
@@ -229,20 +261,23 @@ export class NpConsentVideo extends NpElement {
     this.#subscribedTo = key;
     this.#unsubscribe = subscribe(
       this.#serviceName,
-      (decision) => {
-        this.#decision = decision;
+      () => {
+        this.#consent = state(this.#serviceName, this.#consentOptions);
         this.requestUpdate();
       },
       this.#consentOptions,
     );
     // Later changes arrive through the callback.
-    this.#decision = get(this.#serviceName, this.#consentOptions);
+    this.#consent = state(this.#serviceName, this.#consentOptions);
   }
 
   #identifyVideo(): VideoRef | undefined {
     const hosts = (this.peertubeHosts ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const badHost = hosts.find((host) => !isHostName(host));
     let video: VideoRef | undefined;
-    if (this.src) {
+    if (badHost) {
+      this.warnInvalid('peertube-hosts', badHost, 'host names such as tube.example.org');
+    } else if (this.src) {
       video = parseVideoUrl(this.src, hosts);
       if (!video) this.warnInvalid('src', this.src, 'a YouTube, Vimeo, Dailymotion or PeerTube video address');
     } else if (!isProvider(this.provider)) {
@@ -268,6 +303,11 @@ export class NpConsentVideo extends NpElement {
   }
 
   #accept(): void {
+    if (this.#granted) {
+      this.#activatedByButton = this.#started = true;
+      this.requestUpdate();
+      return;
+    }
     const video = this.#video!;
     const remember = !!this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked;
     const detail: ConsentRequestDetail = { service: this.#serviceName, provider: video.provider, videoId: video.id, remember };
@@ -275,8 +315,13 @@ export class NpConsentVideo extends NpElement {
       new CustomEvent('np-consent-request', { bubbles: true, composed: true, cancelable: true, detail }),
     );
     if (!proceed) return;
-    this.#activatedByButton = true;
+    this.#activatedByButton = this.#started = true;
     request(this.#serviceName, { ...this.#consentOptions, remember });
+  }
+
+  #withdraw(): void {
+    this.#focusPlaceholder = true;
+    revoke(this.#serviceName, this.#consentOptions);
   }
 
   protected override render(): TemplateResult {
@@ -294,26 +339,38 @@ export class NpConsentVideo extends NpElement {
     // The accessible name starts with the visible text, and says which video.
     const label = this.buttonLabel?.trim() || messages.play;
     const poster = safeUrl(this.poster) ?? (this.providerPoster ? providerPosterUrl(video) : undefined);
+    // Consent was given by a click on another video of the page: one click plays this one. Under
+    // a player the placeholder keeps its text, which holds the box's size.
+    const given = this.#granted && !this.#playerSrc;
+    const { source, manager, preferences } = this.#consent;
+    const withdrawable = !!this.#playerSrc && this.consent !== 'granted' && (source === 'click' || source === 'remembered');
     return html`<div class="stage" part="stage">
       ${poster ? html`<img part="poster" src=${poster} alt="" />` : nothing}
       <div class="placeholder" part="placeholder" role="group" aria-label=${title} ?hidden=${!!this.#playerSrc}>
         ${heading(headingLevels.includes(this.headingLevel) ? this.headingLevel : defaultLevel, title, 'title')}
-        <p part="notice">${this.notice?.trim() || messages.notice}</p>
+        <p part="notice">${given ? messages.given(name) : this.notice?.trim() || messages.notice}</p>
         <p part="detail">${messages.detail(name)}</p>
         <div class="actions">
-          <button part="play-button" type="button" aria-label=${`${label} : ${title}`} @click=${this.#accept}>
-            ${label}
+          <button
+            part="play-button"
+            type="button"
+            aria-label=${`${given ? messages.playGiven : label} : ${title}`}
+            @click=${this.#accept}
+          >
+            ${given ? messages.playGiven : label}
           </button>
-          ${this.showRemember
+          ${this.showRemember && !given && !manager
             ? html`<label><input part="remember" type="checkbox" /> ${messages.remember(name)}</label>`
             : nothing}
-          <button
-            part="preferences-button"
-            type="button"
-            @click=${() => openPreferences(this.#serviceName, this.#consentOptions)}
-          >
-            ${messages.preferences}
-          </button>
+          ${preferences
+            ? html`<button
+                part="preferences-button"
+                type="button"
+                @click=${() => openPreferences(this.#serviceName, this.#consentOptions)}
+              >
+                ${messages.preferences}
+              </button>`
+            : nothing}
           <a part="watch-link" href=${watchUrl(video)}>${messages.watch(name)}</a>
         </div>
       </div>
@@ -326,7 +383,12 @@ export class NpConsentVideo extends NpElement {
             referrerpolicy="strict-origin"
           ></iframe>`
         : nothing}
-    </div>`;
+    </div>
+    ${withdrawable
+      ? html`<p class="after-player">
+          <button part="withdraw-button" type="button" @click=${this.#withdraw}>${messages.withdraw}</button>
+        </p>`
+      : nothing}`;
   }
 }
 

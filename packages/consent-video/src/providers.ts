@@ -19,13 +19,26 @@ export const providerNames: Record<Provider, string> = {
   peertube: 'PeerTube',
 };
 
+/** Each provider's id alphabet: anything else could add a path or parameters to the player URL. */
 const idPatterns: Record<Provider, RegExp> = {
   youtube: /^[\w-]{11}$/,
   vimeo: /^\d{1,12}$/,
   dailymotion: /^x[a-z0-9]{4,10}$/i,
-  // Short UUIDs (/w/…) or full UUIDs (/videos/watch/…).
-  peertube: /^[a-z0-9-]{10,36}$/i,
+  // A full UUID (/videos/watch/…) or its base58 short form (/w/…).
+  peertube: /^(?:[\dA-Fa-f]{8}(?:-[\dA-Fa-f]{4}){3}-[\dA-Fa-f]{12}|[1-9A-HJ-NP-Za-km-z]{21,22})$/,
 };
+
+/** Vimeo's private-link hash: hexadecimal only, so that it cannot add player parameters (`dnt`…). */
+const vimeoHash = /^[\da-f]{6,20}$/i;
+
+/**
+ * A PeerTube instance as `peertube-hosts` lists it: a host name, with a port only when one is
+ * written (`tube.example.org`, `videos.example.org:8443`). No scheme, path, credentials or
+ * wildcard, so an editor's typo cannot frame another origin or path.
+ */
+export const isHostName = (value: string): boolean =>
+  /^(?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+[a-z](?:[a-z\d-]{0,61}[a-z\d])?(?::\d{1,5})?$/i.test(value) &&
+  Number(value.split(':')[1] ?? 0) <= 65535;
 
 export const isProvider = (value: unknown): value is Provider =>
   typeof value === 'string' && value in providerNames;
@@ -55,6 +68,8 @@ export function parseVideoUrl(src: string, peertubeHosts: readonly string[] = []
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   const host = url.hostname.toLowerCase();
+  // With its port when the URL has one other than the scheme's default: `peertube-hosts` must list it.
+  const hostAndPort = url.host.toLowerCase();
   const path = url.pathname.split('/').filter(Boolean);
   const params = url.searchParams;
   const hashTime = parseTime(new URLSearchParams(url.hash.slice(1)).get('t'));
@@ -69,7 +84,8 @@ export function parseVideoUrl(src: string, peertubeHosts: readonly string[] = []
   } else if (host === 'vimeo.com' || host === 'www.vimeo.com' || host === 'player.vimeo.com') {
     const index = path.findIndex((segment) => /^\d+$/.test(segment));
     const next = path[index + 1];
-    const hash = params.get('h') ?? (next && /^[a-f0-9]{6,}$/i.test(next) ? next : undefined);
+    const hash = params.get('h') ?? (next && vimeoHash.test(next) ? next : undefined);
+    if (hash !== undefined && !vimeoHash.test(hash)) return undefined;
     ref = { provider: 'vimeo', id: path[index] ?? '', ...(hash ? { hash } : {}) };
   } else if (host === 'dai.ly') {
     ref = { provider: 'dailymotion', id: path[0] ?? '' };
@@ -77,9 +93,9 @@ export function parseVideoUrl(src: string, peertubeHosts: readonly string[] = []
     const id = params.get('video') ?? path[path.indexOf('video') + 1] ?? '';
     // Old URLs append a slug: /video/x7tgad0_n-power-a-liege
     ref = { provider: 'dailymotion', id: id.split('_')[0]! };
-  } else if (peertubeHosts.includes(host)) {
+  } else if (peertubeHosts.includes(hostAndPort) && !url.username && !url.password) {
     const id = path[0] === 'w' ? path[1] : path[0] === 'videos' && (path[1] === 'watch' || path[1] === 'embed') ? path[2] : '';
-    ref = { provider: 'peertube', id: id ?? '', host };
+    ref = { provider: 'peertube', id: id ?? '', host: hostAndPort };
   }
   if (!ref || !isValidId(ref.provider, ref.id)) return undefined;
   if (start) ref.start = start;

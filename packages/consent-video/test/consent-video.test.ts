@@ -23,7 +23,7 @@ describe('<np-consent-video>', () => {
   });
 
   describe('before consent', () => {
-    it('shows the title, the notice, an accept button naming the video, the preferences and a plain link', async () => {
+    it('shows the title, the notice, an accept button naming the video and a plain link', async () => {
       const el = await fixture<NpConsentVideo>(video());
       expect(player(el)).to.equal(null);
       expect(shadow(el).querySelector('img')).to.equal(null);
@@ -35,7 +35,8 @@ describe('<np-consent-video>', () => {
       expect(playButton(el).tagName).to.equal('BUTTON');
       expect(text(el, 'play-button')).to.equal('Accepter et lire la vidéo');
       expect(playButton(el).getAttribute('aria-label')).to.equal(`Accepter et lire la vidéo : ${title}`);
-      expect(text(el, 'preferences-button')).to.equal('Modifier vos préférences en matière de cookies');
+      // No consent manager and no site that says it has preferences: a control that would do nothing is not shown.
+      expect(part(el, 'preferences-button')).to.equal(null);
       expect(part(el, 'watch-link')!.getAttribute('href')).to.equal('https://www.youtube.com/watch?v=N-POWER-EMR');
       expect(part(el, 'remember')).to.equal(null);
     });
@@ -83,10 +84,10 @@ describe('<np-consent-video>', () => {
     }
 
     for (const [lang, untitled, remember] of [
-      ['fr', 'Vidéo Vimeo', 'Toujours autoriser les vidéos Vimeo'],
-      ['nl', 'Video van Vimeo', 'Video’s van Vimeo altijd toestaan'],
-      ['de', 'Vimeo-Video', 'Vimeo-Videos immer erlauben'],
-      ['en', 'Vimeo video', 'Always allow Vimeo videos'],
+      ['fr', 'Vidéo Vimeo', 'Toujours autoriser les vidéos Vimeo sur ce site (mémorisé par ce navigateur)'],
+      ['nl', 'Video van Vimeo', 'Video’s van Vimeo op deze site altijd toestaan (onthouden door deze browser)'],
+      ['de', 'Vimeo-Video', 'Vimeo-Videos auf dieser Website immer erlauben (in diesem Browser gespeichert)'],
+      ['en', 'Vimeo video', 'Always allow Vimeo videos on this site (remembered by this browser)'],
     ]) {
       it(`names an untitled video and the "always allow" choice in ${lang}`, async () => {
         sinon.stub(console, 'warn');
@@ -101,7 +102,7 @@ describe('<np-consent-video>', () => {
   describe('accepting', () => {
     it('loads the privacy-enhanced player with autoplay in the same box, focused, and announces it', async () => {
       const el = await fixture<NpConsentVideo>(video());
-      const before = el.getBoundingClientRect();
+      const before = part(el, 'stage')!.getBoundingClientRect();
       const requested = oneEvent(el, 'np-consent-request');
       const activated = oneEvent(el, 'np-video-activate');
       playButton(el).click();
@@ -115,7 +116,7 @@ describe('<np-consent-video>', () => {
       expect(iframe.getAttribute('allow')).to.equal('autoplay; fullscreen; picture-in-picture');
       expect(iframe.getAttribute('referrerpolicy')).to.equal('strict-origin');
       expect(shadow(el).activeElement).to.equal(iframe);
-      const after = el.getBoundingClientRect();
+      const after = part(el, 'stage')!.getBoundingClientRect();
       expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
       expect(part(el, 'placeholder')!.hidden).to.equal(true);
     });
@@ -124,11 +125,11 @@ describe('<np-consent-video>', () => {
       const el = await fixture<NpConsentVideo>(html`<div style="width: 240px">${video()}</div>`);
       const element = el.querySelector('np-consent-video')!;
       await element.updateComplete;
-      const before = element.getBoundingClientRect().height;
+      const before = part(element, 'stage')!.getBoundingClientRect().height;
       expect(before).to.be.greaterThan(240 * (9 / 16));
       playButton(element).click();
       await element.updateComplete;
-      expect(element.getBoundingClientRect().height).to.equal(before);
+      expect(part(element, 'stage')!.getBoundingClientRect().height).to.equal(before);
     });
 
     it('causes no layout shift', async function () {
@@ -178,7 +179,7 @@ describe('<np-consent-video>', () => {
         show-remember
       ></np-consent-video>`);
       const checkbox = part(el, 'remember') as HTMLInputElement;
-      expect(checkbox.closest('label')!.textContent!.trim()).to.equal('Toujours autoriser les vidéos YouTube');
+      expect(checkbox.closest('label')!.textContent!.trim()).to.equal('Toujours autoriser les vidéos YouTube sur ce site (mémorisé par ce navigateur)');
       checkbox.click();
       playButton(el).click();
       await el.updateComplete;
@@ -232,11 +233,100 @@ describe('<np-consent-video>', () => {
       expect(player(el)!.src).to.equal('https://player.vimeo.com/video/76979871?dnt=1&autoplay=1#t=30s');
     });
 
-    it('opens the cookie preferences', async () => {
+    it('opens the site’s cookie preferences, on a page that says it answers np-consent-preferences', async () => {
+      document.documentElement.setAttribute('data-np-consent-preferences', '');
       const el = await fixture<NpConsentVideo>(video());
       const asked = oneEvent(document, 'np-consent-preferences');
+      expect(text(el, 'preferences-button')).to.equal('Modifier vos préférences en matière de cookies');
       part(el, 'preferences-button')!.click();
       expect((await asked).detail).to.deep.equal({ service: 'youtube' });
+      document.documentElement.removeAttribute('data-np-consent-preferences');
+    });
+
+    it('offers to stop the video and withdraw the consent a click gave: no player left, the placeholder focused', async () => {
+      const el = await fixture<NpConsentVideo>(html`<np-consent-video
+        provider="youtube"
+        video-id="N-POWER-EMR"
+        video-title=${title}
+        cmp="none"
+        show-remember
+      ></np-consent-video>`);
+      part(el, 'remember')!.click();
+      playButton(el).click();
+      await el.updateComplete;
+      const withdraw = part(el, 'withdraw-button')!;
+      expect(text(el, 'withdraw-button')).to.equal('Arrêter la vidéo et retirer mon consentement');
+      withdraw.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(player(el)).to.equal(null);
+      expect(part(el, 'withdraw-button')).to.equal(null);
+      expect(shadow(el).activeElement).to.equal(playButton(el));
+      // "Always allow" goes with it.
+      expect(localStorage.getItem(storageKey)).to.equal(null);
+      expect(get('youtube')).to.equal('unknown');
+    });
+
+    it('offers no withdrawal where the consent came from the site or its manager, which is where it is withdrawn', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      document.dispatchEvent(new CustomEvent('np-consent', { detail: { service: 'youtube', granted: true } }));
+      await el.updateComplete;
+      expect(player(el)).not.to.equal(null);
+      expect(part(el, 'withdraw-button')).to.equal(null);
+    });
+
+    it('plays only the video clicked; the others of the service say consent was given and play with one click, or at once with autoload', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        ${video()}
+        <np-consent-video src="https://youtu.be/N-POWER-TWO" video-title="Deuxième" cmp="none"></np-consent-video>
+        <np-consent-video src="https://youtu.be/N-POWER-333" video-title="Troisième" cmp="none" autoload></np-consent-video>
+        <np-consent-video src="https://vimeo.com/76979871" video-title="Vimeo" cmp="none"></np-consent-video>
+      </div>`);
+      const [first, second, third, vimeo] = [...page.querySelectorAll<NpConsentVideo>('np-consent-video')];
+      const activations: string[] = [];
+      page.addEventListener('np-video-activate', (event) => activations.push(event.detail.videoId));
+      playButton(first!).click();
+      await Promise.all([first, second, third, vimeo].map((el) => el!.updateComplete));
+      expect(activations.sort()).to.deep.equal(['N-POWER-333', 'N-POWER-EMR']);
+      expect(player(second!)).to.equal(null);
+      expect(text(second!, 'notice')).to.equal('Vous avez accepté les vidéos YouTube sur cette page.');
+      expect(text(second!, 'play-button')).to.equal('Lire la vidéo');
+      expect(part(second!, 'remember')).to.equal(null);
+      expect(player(third!)!.src).to.include('autoplay=0');
+      expect(player(vimeo!)).to.equal(null);
+      expect(text(vimeo!, 'notice')).to.equal('Cette fonctionnalité nécessite l’acceptation des cookies.');
+
+      playButton(second!).click();
+      await second!.updateComplete;
+      expect(player(second!)!.src).to.include('autoplay=1');
+      expect(shadow(second!).activeElement).to.equal(player(second!));
+      // One withdrawal for the service: every player of it goes.
+      part(second!, 'withdraw-button')!.click();
+      await Promise.all([first, second, third].map((el) => el!.updateComplete));
+      expect([player(first!), player(second!), player(third!)]).to.deep.equal([null, null, null]);
+    });
+
+    it('follows its attributes after consent: another video replaces the player and is announced, none brings the message back', async () => {
+      const el = await fixture<NpConsentVideo>(video());
+      playButton(el).click();
+      await el.updateComplete;
+      const activated = oneEvent(el, 'np-video-activate');
+      el.videoId = 'N-POWER-TWO';
+      el.start = 42;
+      expect((await activated).detail.src).to.equal('https://www.youtube-nocookie.com/embed/N-POWER-TWO?rel=0&autoplay=0&start=42');
+      expect(player(el)!.src).to.equal('https://www.youtube-nocookie.com/embed/N-POWER-TWO?rel=0&autoplay=0&start=42');
+
+      const again = oneEvent(el, 'np-video-activate');
+      el.start = undefined;
+      el.src = 'https://youtu.be/N-POWER-333?t=5';
+      expect((await again).detail.src).to.equal('https://www.youtube-nocookie.com/embed/N-POWER-333?rel=0&autoplay=0&start=5');
+
+      sinon.stub(console, 'warn');
+      el.src = undefined;
+      el.provider = undefined;
+      await el.updateComplete;
+      expect(player(el)).to.equal(null);
+      expect(part(el, 'invalid')).not.to.equal(null);
     });
   });
 
@@ -321,6 +411,29 @@ describe('<np-consent-video>', () => {
     it('a javascript: URL, with no link at all', async () => {
       const el = await invalid(html`<np-consent-video src="javascript:alert(1)" video-title="x"></np-consent-video>`, 'src');
       expect(shadow(el).querySelector('a')).to.equal(null);
+    });
+
+    for (const hosts of ['https://tube.example.org', 'tube.example.org/videos', 'user:pass@tube.example.org', '*.example.org', 'tube.example.org:99999']) {
+      it(`a peertube-hosts entry that is not a host name: ${hosts}`, async () => {
+        await invalid(
+          html`<np-consent-video src="https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv" peertube-hosts="tube.example.org ${hosts}" video-title="x"></np-consent-video>`,
+          'peertube-hosts',
+        );
+      });
+    }
+
+    it('a PeerTube host with its port, written explicitly', async () => {
+      const el = await fixture<NpConsentVideo>(html`<np-consent-video
+        src="https://tube.example.org:8443/w/kkGMgK9ZtnKfYAgnEtQxbv"
+        peertube-hosts="tube.example.org:8443"
+        video-title="x"
+        consent="granted"
+      ></np-consent-video>`);
+      expect(player(el)!.src).to.equal('https://tube.example.org:8443/videos/embed/kkGMgK9ZtnKfYAgnEtQxbv?p2p=0&warningTitle=0&autoplay=0');
+    });
+
+    it('a Vimeo private-link hash that is not hexadecimal, which could add player parameters', async () => {
+      await invalid(html`<np-consent-video src="https://player.vimeo.com/video/76979871?h=abc%26dnt%3D0" video-title="x"></np-consent-video>`, 'src');
     });
 
     it('a PeerTube video without its host', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { NpConsentVideo } from '../src/consent-video.js';
 import type { StandIn } from '../../../test-support/consent-managers.js';
-import { playButton, player, resetConsent } from './helpers.js';
+import { part, playButton, player, resetConsent } from './helpers.js';
 
 /*
  * The video with a consent manager, through @npower/consent's page-wide state. Each stand-in
@@ -13,7 +13,7 @@ const markup = (standIn: StandIn) => html`<np-consent-video
   video-id="N-POWER-EMR"
   video-title="N-POWER"
   cmp=${standIn.name}
-  vendor=${standIn.name === 'tcf' ? '755' : 'c:youtube'}
+  vendor="c:youtube"
 ></np-consent-video>`;
 
 /** The video's behaviour with one consent manager. */
@@ -48,13 +48,25 @@ export function describeWithManager(label: string, create: () => StandIn): void 
       await waitUntil(() => player(el), 'the late manager was not followed', { timeout: 3000 });
     });
 
-    it('passes the accept button on to the manager where it can accept one service', async () => {
+    it('after a first choice in the manager, passes the accept button on where it can accept one service, and offers to withdraw', async () => {
       standIn.install();
+      standIn.decide(false);
       const el = await fixture<NpConsentVideo>(markup(standIn));
       playButton(el).click();
       await el.updateComplete;
       expect(player(el)!.src).to.include('autoplay=1');
       expect(standIn.managerGranted()).to.equal(standIn.acceptsOneService);
+      part(el, 'withdraw-button')!.click();
+      await el.updateComplete;
+      expect(player(el)).to.equal(null);
+      expect(standIn.managerGranted()).to.equal(false);
+    });
+
+    it('hides "always allow", which only a page without a manager keeps', async () => {
+      standIn.install();
+      const el = await fixture<NpConsentVideo>(html`<np-consent-video provider="youtube" video-id="N-POWER-EMR" video-title="N-POWER" show-remember></np-consent-video>`);
+      expect(part(el, 'remember')).to.equal(null);
+      expect(part(el, 'preferences-button')).not.to.equal(null);
     });
   });
 }

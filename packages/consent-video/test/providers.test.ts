@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseTime, parseVideoUrl, playerUrl, providerPosterUrl, watchUrl } from '../src/providers.js';
+import { isHostName, parseTime, parseVideoUrl, playerUrl, providerPosterUrl, watchUrl } from '../src/providers.js';
 
 describe('parseVideoUrl', () => {
   const recognised: [string, object][] = [
@@ -40,10 +40,25 @@ describe('parseVideoUrl', () => {
     'https://other-tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv',
     'javascript:alert(1)//youtu.be/dQw4w9WgXcQ',
     'ftp://youtu.be/dQw4w9WgXcQ',
+    'https://player.vimeo.com/video/76979871?h=abc&dnt=0',
+    'https://player.vimeo.com/video/76979871?h=a1b2c3%26dnt%3D0',
+    'https://tube.example.org/w/kkGMgK9Zt&start=1',
+    'https://tube.example.org/w/not_base58_0OIl00000000',
+    'https://user:pass@tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv',
+    'https://tube.example.org:8443/w/kkGMgK9ZtnKfYAgnEtQxbv',
     'not a url',
   ];
   for (const url of refused) {
     it(`refuses ${url}`, () => expect(parseVideoUrl(url, ['tube.example.org'])).to.equal(undefined));
+  }
+});
+
+describe('isHostName', () => {
+  for (const host of ['tube.example.org', 'videos.liege.be', 'tube.example.org:8443', 'xn--lige-bpa.be']) {
+    it(`accepts ${host}`, () => expect(isHostName(host)).to.equal(true));
+  }
+  for (const host of ['https://tube.example.org', 'tube.example.org/', 'tube.example.org/w', 'a@tube.example.org', '*.example.org', 'localhost', 'tube.example.org:', 'tube.example.org:70000', '-tube.example.org', '']) {
+    it(`refuses ${JSON.stringify(host)}`, () => expect(isHostName(host)).to.equal(false));
   }
 });
 

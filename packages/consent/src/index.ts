@@ -1,8 +1,8 @@
 import { defaultAdapters } from './adapters/index.js';
 import { ConsentStore, type RequestOptions, type SubscribeOptions } from './store.js';
-import type { ConsentAdapter, ConsentDecision } from './types.js';
+import type { ConsentAdapter, ConsentDecision, ConsentState } from './types.js';
 
-export type { ConsentAdapter, ConsentDecision, ServiceOptions } from './types.js';
+export type { ConsentAdapter, ConsentDecision, ConsentSource, ConsentState, ServiceOptions } from './types.js';
 export type { RequestOptions, SubscribeOptions } from './store.js';
 export { ConsentStore } from './store.js';
 export { storageKey } from './local-store.js';
@@ -21,7 +21,10 @@ function store(): ConsentStore {
 /** What is known of the visitor's choice for a service: `granted`, `denied` or `unknown`. */
 export const get = (service: string, options?: SubscribeOptions): ConsentDecision => store().get(service, options);
 
-/** Calls `callback` with each new decision for a service; returns the way to unsubscribe. */
+/** The decision for a service, where it comes from (manager, site, click, "always allow"), and which controls would work. */
+export const state = (service: string, options?: SubscribeOptions): ConsentState => store().state(service, options);
+
+/** Calls `callback` when the decision for a service, or where it comes from, changes; returns the way to unsubscribe. */
 export const subscribe = (
   service: string,
   callback: (decision: ConsentDecision) => void,
@@ -31,8 +34,12 @@ export const subscribe = (
 /** The visitor accepted a service on a placeholder. */
 export const request = (service: string, options?: RequestOptions): void => store().request(service, options);
 
-/** Forgets this package's grants for a service (a click, an `np-consent` event, "always allow"). */
-export const revoke = (service: string): void => store().revoke(service);
+/**
+ * Takes back what the visitor gave on a placeholder: this page view's click (refused in the
+ * consent manager too, where the click was passed on to it), "always allow", and the site
+ * banner's announcement.
+ */
+export const revoke = (service: string, options?: SubscribeOptions): void => store().revoke(service, options);
 
 /** Opens the consent manager's preferences; without one, fires `np-consent-preferences` on `document`. */
 export const openPreferences = (service?: string, options?: SubscribeOptions): void =>
@@ -45,7 +52,10 @@ declare global {
   interface DocumentEventMap {
     /** A site's own banner announces a decision: `{ service: 'youtube', granted: true }`. */
     'np-consent': CustomEvent<{ service: string; granted: boolean }>;
-    /** Asked to open the cookie preferences when the page has no consent manager. */
+    /**
+     * Asked to open the cookie preferences when the page has no consent manager. Widgets offer
+     * the control only when `<html data-np-consent-preferences>` says the site answers it.
+     */
     'np-consent-preferences': CustomEvent<{ service?: string }>;
   }
 }

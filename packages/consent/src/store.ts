@@ -1,5 +1,5 @@
 import { localChoices } from './local-store.js';
-import type { ConsentAdapter, ConsentDecision, ServiceOptions } from './types.js';
+import type { ConsentAdapter, ConsentDecision, ConsentState, ServiceOptions } from './types.js';
 
 export interface SubscribeOptions extends ServiceOptions {
   /** Adapter to ask (`tcf`, `cookiebot`…, or `none`); default `data-np-cmp` on `<html>`, else the one detected. */
@@ -7,7 +7,7 @@ export interface SubscribeOptions extends ServiceOptions {
 }
 
 export interface RequestOptions extends SubscribeOptions {
-  /** The visitor ticked "always allow": kept in localStorage when the page has no consent manager. */
+  /** The visitor ticked "always allow": kept in localStorage, only when the page has no consent manager. */
   remember?: boolean;
 }
 
@@ -17,26 +17,38 @@ interface Subscription {
   service: string;
   options: SubscribeOptions;
   callback: Callback;
-  last: ConsentDecision;
+  last: string;
 }
 
 /** How long to keep looking for a consent manager whose script loads after the widget. */
 const detectionWindow = 10_000;
 const detectionInterval = 250;
 
+/** Set on `<html>` by a site whose own preferences dialog answers `np-consent-preferences`. */
+const sitePreferencesAttribute = 'data-np-consent-preferences';
+
+const stateKey = (state: ConsentState) => `${state.decision} ${state.source} ${state.manager} ${state.preferences}`;
+
 /**
  * The page's single consent state. Precedence: what a consent manager says, then what the
  * site's own banner said through the `np-consent` event, then (only without a consent
- * manager) the visitor's "always allow" in localStorage. A click on a placeholder grants the
- * service for this page view until the manager withdraws it.
+ * manager) the visitor's "always allow" in localStorage.
+ *
+ * A click on a placeholder is a grant for this page view. Where the manager can accept one
+ * service, the click is passed on and the manager records it. Where it cannot (Cookiebot,
+ * OneTrust, TCF) the grant is held here, and ends as soon as the visitor saves their choices
+ * in the manager again, the site announces a refusal, or `revoke` is called: withdrawing must
+ * be as easy as giving (GDPR Art. 7(3)).
  */
 export class ConsentStore {
   readonly #subscriptions = new Set<Subscription>();
   readonly #watching = new Map<ConsentAdapter, () => void>();
   /** Decisions announced with the `np-consent` event. */
   readonly #announced = new Map<string, boolean>();
-  /** Grants from a placeholder click, with the manager's answer at that moment. */
-  readonly #clicked = new Map<string, ConsentDecision>();
+  /** Grants from a placeholder click that the manager (if any) does not hold. */
+  readonly #clicked = new Set<string>();
+  /** Clicks passed on to the manager, which the visitor may take back the same way. */
+  readonly #passedOn = new Set<string>();
   #detectionTimer?: ReturnType<typeof setInterval>;
 
   readonly #adapters: ConsentAdapter[];
@@ -59,24 +71,34 @@ export class ConsentStore {
   }
 
   get(service: string, options: SubscribeOptions = {}): ConsentDecision {
+    return this.state(service, options).decision;
+  }
+
+  /** The decision for a service, where it comes from, and which controls would work. */
+  state(service: string, options: SubscribeOptions = {}): ConsentState {
     // Some managers (TCF) only answer listeners: watch them before asking.
     this.#detect();
     const adapter = this.#adapterFor(options.cmp);
+    const preferences = !!adapter?.openPreferences || document.documentElement.hasAttribute(sitePreferencesAttribute);
+    const base = { manager: adapter?.name, preferences };
     const managed = adapter?.decision(service, options) ?? 'unknown';
-    const announced = this.#announced.get(service);
-    const manager: ConsentDecision =
-      managed !== 'unknown' ? managed : announced === undefined ? 'unknown' : announced ? 'granted' : 'denied';
-    if (this.#clicked.has(service)) {
-      // A withdrawal in the manager after the click wins over the click.
-      if (manager !== 'denied' || this.#clicked.get(service) === 'denied') return 'granted';
-      this.#clicked.delete(service);
+    if (managed === 'granted') {
+      return { ...base, decision: managed, source: this.#passedOn.has(service) ? 'click' : 'manager' };
     }
-    if (manager !== 'unknown') return manager;
-    return !adapter && localChoices.isAlwaysAllowed(service) ? 'granted' : 'unknown';
+    if (managed === 'denied') this.#passedOn.delete(service);
+    const remembered = !adapter && localChoices.isAlwaysAllowed(service);
+    // A click with "always allow" ticked counts as always allowed: every video of the service loads.
+    if (this.#clicked.has(service)) return { ...base, decision: 'granted', source: remembered ? 'remembered' : 'click' };
+    if (managed === 'denied') return { ...base, decision: managed, source: 'manager' };
+    const announced = this.#announced.get(service);
+    if (announced !== undefined) return { ...base, decision: announced ? 'granted' : 'denied', source: 'site' };
+    if (remembered) return { ...base, decision: 'granted', source: 'remembered' };
+    return { ...base, decision: 'unknown' };
   }
 
+  /** Calls `callback` with the decision whenever the decision, or where it comes from, changes. */
   subscribe(service: string, callback: Callback, options: SubscribeOptions = {}): () => void {
-    const subscription: Subscription = { service, options, callback, last: this.get(service, options) };
+    const subscription: Subscription = { service, options, callback, last: stateKey(this.state(service, options)) };
     this.#subscriptions.add(subscription);
     return () => this.#subscriptions.delete(subscription);
   }
@@ -85,15 +107,23 @@ export class ConsentStore {
   request(service: string, options: RequestOptions = {}): void {
     this.#detect();
     const adapter = this.#adapterFor(options.cmp);
-    if (!adapter?.accept?.(service, options)) {
-      this.#clicked.set(service, adapter?.decision(service, options) ?? 'unknown');
+    if (adapter?.accept?.(service, options)) {
+      this.#passedOn.add(service);
+    } else {
+      this.#clicked.add(service);
+      // With a manager, the manager is the one place where a choice is remembered.
       if (options.remember && !adapter) localChoices.allowAlways(service);
     }
     this.#notify();
   }
 
-  /** Forgets what this package holds for a service: a click, an announcement, "always allow". */
-  revoke(service: string): void {
+  /**
+   * Takes back what a visitor gave on a placeholder: the click of this page view (refused in
+   * the manager too, where the click was passed on to it), "always allow", and what the
+   * site's banner announced.
+   */
+  revoke(service: string, options: SubscribeOptions = {}): void {
+    if (this.#passedOn.delete(service)) this.#adapterFor(options.cmp)?.reject?.(service, options);
     this.#clicked.delete(service);
     this.#announced.delete(service);
     localChoices.forget(service);
@@ -113,12 +143,19 @@ export class ConsentStore {
     return candidates.find((adapter) => adapter.isPresent());
   }
 
+  /** A manager reported a change; when the visitor saved their choices there, those choices are the answer. */
+  #managerChanged = (saved?: boolean): void => {
+    if (saved) this.#clicked.clear();
+    this.#notify();
+  };
+
   #notify = (): void => {
     for (const subscription of this.#subscriptions) {
-      const decision = this.get(subscription.service, subscription.options);
-      if (decision === subscription.last) continue;
-      subscription.last = decision;
-      subscription.callback(decision);
+      const state = this.state(subscription.service, subscription.options);
+      const key = stateKey(state);
+      if (key === subscription.last) continue;
+      subscription.last = key;
+      subscription.callback(state.decision);
     }
   };
 
@@ -150,7 +187,7 @@ export class ConsentStore {
       } else {
         // Some managers call back from inside watch(): mark the adapter watched first.
         this.#watching.set(adapter, () => {});
-        this.#watching.set(adapter, adapter.watch(this.#notify));
+        this.#watching.set(adapter, adapter.watch(this.#managerChanged));
       }
       changed = true;
     }

@@ -17,10 +17,32 @@ export interface ConsentAdapter {
   isPresent(): boolean;
   /** The manager's answer for a service, `unknown` while the visitor has not chosen. */
   decision(service: string, options: ServiceOptions): ConsentDecision;
-  /** Calls `onChange` whenever the visitor's choices may have changed; returns the way to stop. */
-  watch(onChange: () => void): () => void;
+  /**
+   * Calls `onChange` whenever the visitor's choices may have changed, with `saved` true when the
+   * visitor saved their choices in the manager (even unchanged); returns the way to stop.
+   */
+  watch(onChange: (saved?: boolean) => void): () => void;
   /** Accepts one service in the manager, when its API can; false leaves the grant to this package. */
   accept?(service: string, options: ServiceOptions): boolean;
+  /** Refuses one service in the manager, the way `accept` gave it; false when it cannot. */
+  reject?(service: string, options: ServiceOptions): boolean;
   /** Opens the manager's own preferences; false when it cannot. */
   openPreferences?(): boolean;
+}
+
+/** Where a decision comes from. */
+export type ConsentSource = 'manager' | 'site' | 'click' | 'remembered';
+
+/** What a widget needs to know to show the right controls for a service. */
+export interface ConsentState {
+  decision: ConsentDecision;
+  /**
+   * Where a `granted` or `denied` comes from: the consent manager, the site's own banner
+   * (`np-consent`), a placeholder click on this page view, or "always allow" in this browser.
+   */
+  source?: ConsentSource;
+  /** The consent manager present on the page (its adapter's name), if any. */
+  manager?: string;
+  /** A control that opens cookie preferences would do something: a manager that can, or a site that said so. */
+  preferences: boolean;
 }

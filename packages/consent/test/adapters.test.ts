@@ -4,8 +4,9 @@ import { storageKey } from '../src/local-store.js';
 import { ConsentStore } from '../src/store.js';
 import type { ConsentDecision } from '../src/types.js';
 import { standIns, type StandIn } from '../../../test-support/consent-managers.js';
+import { createCmpApi, encodeTcString, vendorId } from '../../../test-support/tcf-cmp.js';
 
-const options = (standIn: StandIn) => ({ category: 'marketing', vendor: standIn.name === 'tcf' ? '755' : undefined });
+const options = (_standIn: StandIn) => ({ category: 'marketing' });
 
 /** Subscribes to youtube and keeps every decision received. */
 function follow(store: ConsentStore, standIn: StandIn) {
@@ -62,17 +63,37 @@ for (const [label, create] of Object.entries(standIns)) {
       expect(store.get('youtube', { ...options(standIn), cmp: standIn.name })).to.equal('granted');
     });
 
-    it('passes an acceptance on to the manager, or grants for this page view until the manager withdraws it', async () => {
+    it('holds a click until the visitor saves in the manager, even the same refusal again, and passes a later one on where the manager can take it', async () => {
       standIn.install();
       const store = new ConsentStore(defaultAdapters());
       const followed = follow(store, standIn);
+      // Before any choice in the manager: a grant for this page view, written in the manager only
+      // where that records nothing else; "always allow" is not stored where a manager decides.
       store.request('youtube', { ...options(standIn), remember: true });
       expect(followed.last()).to.equal('granted');
-      expect(standIn.managerGranted()).to.equal(standIn.acceptsOneService);
-      // "Always allow" is not stored where a manager decides.
+      expect(standIn.managerGranted()).to.equal(standIn.acceptsBeforeFirstChoice);
       expect(localStorage.getItem(storageKey)).to.equal(null);
       standIn.decide(false);
       expect(followed.last()).to.equal('denied');
+
+      store.request('youtube', options(standIn));
+      expect(followed.last()).to.equal('granted');
+      expect(standIn.managerGranted()).to.equal(standIn.acceptsOneService);
+      expect(store.state('youtube', options(standIn)).source).to.equal('click');
+      standIn.decide(false);
+      expect(followed.last()).to.equal('denied');
+    });
+
+    it('takes a click back with revoke, in the manager too where the click was written there', async () => {
+      standIn.install();
+      standIn.decide(false);
+      const store = new ConsentStore(defaultAdapters());
+      const followed = follow(store, standIn);
+      store.request('youtube', options(standIn));
+      expect(followed.last()).to.equal('granted');
+      store.revoke('youtube', options(standIn));
+      expect(followed.last()).to.equal('denied');
+      expect(standIn.managerGranted()).to.equal(false);
     });
 
     it('wins over a local "always allow"', async () => {
@@ -84,7 +105,7 @@ for (const [label, create] of Object.entries(standIns)) {
       expect(store.get('youtube', options(standIn))).to.equal('denied');
     });
 
-    it('opens the manager’s preferences, or asks the site when the manager has no way to', async () => {
+    it('opens the manager’s own preferences', async () => {
       standIn.install();
       const store = new ConsentStore(defaultAdapters());
       let asked = false;
@@ -92,30 +113,42 @@ for (const [label, create] of Object.entries(standIns)) {
       document.addEventListener('np-consent-preferences', listener);
       store.openPreferences('youtube', options(standIn));
       document.removeEventListener('np-consent-preferences', listener);
-      expect(standIn.preferencesOpened() || asked).to.equal(true);
-      expect(standIn.preferencesOpened()).to.equal(standIn.name !== 'tcf');
+      expect(standIn.preferencesOpened()).to.equal(true);
+      expect(asked).to.equal(false);
+      expect(store.state('youtube', options(standIn)).preferences).to.equal(true);
     });
   });
 }
 
-describe('TCF specifics', () => {
-  afterEach(() => standIns.tcf!().remove());
+describe('TCF, with the IAB’s own __tcfapi (@iabtcf/cmpapi) and TC strings (@iabtcf/core)', () => {
+  const vendor = { vendor: String(vendorId) };
+  afterEach(() => Reflect.deleteProperty(window, '__tcfapi'));
 
-  it('grants when the GDPR does not apply, and needs the vendor when one is named', async () => {
-    const standIn = standIns.tcf!();
-    standIn.install();
+  it('grants with purpose 1 and the vendor named, refuses otherwise, and grants where the GDPR does not apply', () => {
+    const cmp = createCmpApi();
     const store = new ConsentStore(defaultAdapters());
-    store.subscribe('youtube', () => {}, { vendor: '755' });
-    standIn.decide(true);
-    expect(store.get('youtube', { vendor: '755' })).to.equal('granted');
+    store.subscribe('youtube', () => {}, vendor);
+    expect(store.get('youtube', vendor)).to.equal('unknown');
+    cmp.update(encodeTcString(true), false);
+    expect(store.get('youtube', vendor)).to.equal('granted');
     expect(store.get('youtube', { vendor: '999' })).to.equal('denied');
-    const api = (window as unknown as { __tcfapi: (...args: unknown[]) => void }).__tcfapi;
-    const store2 = new ConsentStore(defaultAdapters());
-    (window as unknown as { __tcfapi: unknown }).__tcfapi = (command: string, _v: number, callback: (...a: unknown[]) => void) => {
-      if (command === 'addEventListener') callback({ gdprApplies: false, listenerId: 9 }, true);
-      else api(command, 2, callback);
-    };
-    store2.subscribe('youtube', () => {});
-    expect(store2.get('youtube')).to.equal('granted');
+    cmp.update(encodeTcString(false), false);
+    expect(store.get('youtube', vendor)).to.equal('denied');
+    cmp.update(null, false);
+    expect(store.get('youtube', vendor)).to.equal('granted');
+  });
+
+  it('ends a click’s grant when the visitor saves the same refusal again (useractioncomplete)', () => {
+    const cmp = createCmpApi();
+    cmp.update(encodeTcString(false), false);
+    const store = new ConsentStore(defaultAdapters());
+    const received: ConsentDecision[] = [];
+    store.subscribe('youtube', (decision) => received.push(decision), vendor);
+    store.request('youtube', vendor);
+    // The banner shown again keeps the click; saving decides.
+    cmp.update(encodeTcString(false), true);
+    expect(store.get('youtube', vendor)).to.equal('granted');
+    cmp.update(encodeTcString(false), false);
+    expect(received).to.deep.equal(['granted', 'denied']);
   });
 });

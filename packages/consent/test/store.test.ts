@@ -77,6 +77,35 @@ describe('consent without a consent manager', () => {
     expect(received).to.deep.equal([]);
   });
 
+  it('says where a decision comes from: a click, "always allow", the site’s banner', () => {
+    expect(store.state('youtube')).to.deep.equal({ decision: 'unknown', manager: undefined, preferences: false });
+    store.request('youtube');
+    expect(store.state('youtube').source).to.equal('click');
+    store.revoke('youtube');
+    store.request('youtube', { remember: true });
+    expect(new ConsentStore([]).state('youtube').source).to.equal('remembered');
+    announce('vimeo', true);
+    expect(store.state('vimeo')).to.deep.include({ decision: 'granted', source: 'site' });
+    store.revoke('youtube');
+    store.revoke('vimeo');
+  });
+
+  it('offers a preferences control only where it would do something: a site that says it answers np-consent-preferences', () => {
+    expect(store.state('youtube').preferences).to.equal(false);
+    document.documentElement.setAttribute('data-np-consent-preferences', '');
+    expect(store.state('youtube').preferences).to.equal(true);
+    document.documentElement.removeAttribute('data-np-consent-preferences');
+  });
+
+  it('calls back when where a decision comes from changes, not only the decision', () => {
+    let calls = 0;
+    store.subscribe('youtube', () => calls++);
+    announce('youtube', true);
+    store.request('youtube');
+    expect([calls, store.state('youtube').source]).to.deep.equal([2, 'click']);
+    store.revoke('youtube');
+  });
+
   it('asks the site to open its preferences with np-consent-preferences', () => {
     let detail: unknown;
     const listener = (event: CustomEvent<{ service?: string }>) => (detail = event.detail);
@@ -84,6 +113,29 @@ describe('consent without a consent manager', () => {
     store.openPreferences('youtube');
     document.removeEventListener('np-consent-preferences', listener);
     expect(detail).to.deep.equal({ service: 'youtube' });
+  });
+
+  it('ends a click’s grant when the visitor saves in the manager, even the refusal they had already saved', () => {
+    let onChange: (saved?: boolean) => void = () => {};
+    store.addAdapter({
+      name: 'refusing',
+      isPresent: () => true,
+      decision: () => 'denied',
+      watch: (callback) => {
+        onChange = callback;
+        return () => {};
+      },
+    });
+    const received: ConsentDecision[] = [];
+    store.subscribe('youtube', (decision) => received.push(decision));
+    store.request('youtube', { remember: true });
+    // With a manager, "always allow" is not kept: the manager is where choices are remembered.
+    expect(localStorage.getItem(storageKey)).to.equal(null);
+    // The manager reloading its state is not the visitor saving: the click holds.
+    onChange();
+    expect(store.get('youtube')).to.equal('granted');
+    onChange(true);
+    expect(received).to.deep.equal(['granted', 'denied']);
   });
 
   it('asks an added adapter first', () => {

@@ -18,8 +18,15 @@ export function cookiebotAdapter(): ConsentAdapter {
       if (!cookiebot.hasResponse) return 'unknown';
       return cookiebot.consent![category] ? 'granted' : 'denied';
     },
-    watch: (onChange) =>
-      listen(window, ['CookiebotOnAccept', 'CookiebotOnDecline', 'CookiebotOnConsentReady'], onChange),
+    watch(onChange) {
+      const stopReady = listen(window, ['CookiebotOnConsentReady'], onChange);
+      // Fired when the visitor accepts or declines in the banner (and on load, before any click).
+      const stopSaved = listen(window, ['CookiebotOnAccept', 'CookiebotOnDecline'], onChange, true);
+      return () => {
+        stopReady();
+        stopSaved();
+      };
+    },
     openPreferences() {
       api()!.renew?.();
       return !!api()!.renew;

@@ -18,6 +18,18 @@ interface CookieConsent {
 export function cookieconsentAdapter(): ConsentAdapter {
   const api = () => pageGlobal<CookieConsent>('CookieConsent')!;
   const isListed = (service: string, category: string) => !!api().getConfig('categories')?.[category]?.services?.[service];
+  /**
+   * One service of a category, once the visitor has made their choices (before that, saving
+   * would record every other category's default as their choice).
+   */
+  const decideOne = (service: string, category: string, value: boolean): boolean => {
+    const cc = api();
+    if (!cc.validConsent() || !isListed(service, category)) return false;
+    // acceptService() rejects the services of the category it is not given: keep the others as they are.
+    const accepted = (cc.getUserPreferences().acceptedServices?.[category] ?? []).filter((name) => name !== service);
+    cc.acceptService(value ? [...accepted, service] : accepted, category);
+    return true;
+  };
   return {
     name: 'cookieconsent',
     isPresent: () => typeof pageGlobal<CookieConsent>('CookieConsent')?.acceptedCategory === 'function',
@@ -27,14 +39,20 @@ export function cookieconsentAdapter(): ConsentAdapter {
       const granted = cc.acceptedCategory(category) && (!isListed(service, category) || cc.acceptedService(service, category));
       return granted ? 'granted' : 'denied';
     },
-    watch: (onChange) => listen(window, ['cc:onConsent', 'cc:onChange'], onChange),
-    accept(service, { category = 'marketing' }) {
-      if (!isListed(service, category)) return false;
-      // acceptService() rejects the services it is not given: keep those already accepted.
-      const accepted = api().getUserPreferences().acceptedServices?.[category] ?? [];
-      api().acceptService([...accepted, service], category);
-      return true;
+    watch(onChange) {
+      // cc:onConsent also fires on each page load with a valid consent, before any click.
+      const stopSaved = listen(window, ['cc:onConsent', 'cc:onChange'], onChange, true);
+      // Saving the preferences unchanged fires no consent event, only the modal's closing.
+      const modalHidden = (event: Event) =>
+        (event as CustomEvent<{ modalName?: string }>).detail?.modalName === 'preferencesModal' && onChange(true);
+      window.addEventListener('cc:onModalHide', modalHidden);
+      return () => {
+        stopSaved();
+        window.removeEventListener('cc:onModalHide', modalHidden);
+      };
     },
+    accept: (service, { category = 'marketing' }) => decideOne(service, category, true),
+    reject: (service, { category = 'marketing' }) => decideOne(service, category, false),
     openPreferences() {
       api().showPreferences();
       return true;

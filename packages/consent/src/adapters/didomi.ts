@@ -4,7 +4,7 @@ import { pageGlobal } from './listen.js';
 interface Didomi {
   getCurrentUserStatus(): { vendors?: Record<string, { enabled?: boolean }> };
   shouldConsentBeCollected?: () => boolean;
-  openTransaction?: () => { enableVendor(id: string): void; commit(): void };
+  openTransaction?: () => { enableVendor(id: string): void; disableVendor(id: string): void; commit(): void };
   preferences?: { show(): void };
 }
 
@@ -26,7 +26,7 @@ export function didomiAdapter(): ConsentAdapter {
     watch(onChange) {
       let active = true;
       const listeners = (window as unknown as { didomiEventListeners?: unknown[] }).didomiEventListeners ??= [];
-      listeners.push({ event: 'consent.changed', listener: () => active && onChange() });
+      listeners.push({ event: 'consent.changed', listener: () => active && onChange(true) });
       return () => {
         active = false;
       };
@@ -35,6 +35,13 @@ export function didomiAdapter(): ConsentAdapter {
       const transaction = api()!.openTransaction?.();
       if (!transaction) return false;
       transaction.enableVendor(vendorId(service, vendor));
+      transaction.commit();
+      return true;
+    },
+    reject(service, { vendor }) {
+      const transaction = api()!.openTransaction?.();
+      if (!transaction) return false;
+      transaction.disableVendor(vendorId(service, vendor));
       transaction.commit();
       return true;
     },

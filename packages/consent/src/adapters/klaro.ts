@@ -9,7 +9,8 @@ interface KlaroManager {
   confirmed?: boolean;
   getConsent(service: string): boolean;
   updateConsent(service: string, value: boolean): void;
-  saveAndApplyConsents(): void;
+  saveConsents(type?: string): void;
+  applyConsents(dryRun?: boolean, alwaysConfirmed?: boolean, serviceName?: string): void;
   watch(watcher: KlaroWatcher): void;
   unwatch(watcher: KlaroWatcher): void;
 }
@@ -19,7 +20,21 @@ interface Klaro {
   show?: (config?: unknown, modal?: boolean) => void;
 }
 
-/** Klaro: the service's saved consent in `klaro.getManager()`; one service accepted with `updateConsent`. */
+/** Saves one service's consent and applies it to that service only; false before the visitor's first choice. */
+function decideOne(klaro: KlaroManager, service: string, value: boolean): boolean {
+  if (!klaro.confirmed) return false;
+  klaro.updateConsent(service, value);
+  klaro.saveConsents(value ? 'contextual-accept' : 'contextual-decline');
+  klaro.applyConsents(false, true, service);
+  return true;
+}
+
+/**
+ * Klaro: the service's saved consent in `klaro.getManager()`. Klaro saves every service at
+ * once, so one service is accepted or refused there only once the visitor has made their
+ * choices (`confirmed`): saving earlier would record the untouched defaults of every other
+ * service as the visitor's choice.
+ */
 export function klaroAdapter(): ConsentAdapter {
   const api = () => pageGlobal<Klaro>('klaro');
   const manager = () => api()!.getManager!();
@@ -33,17 +48,16 @@ export function klaroAdapter(): ConsentAdapter {
       return klaro.getConsent(service) ? 'granted' : 'denied';
     },
     watch(onChange) {
-      const watcher: KlaroWatcher = { update: (_manager, eventType) => eventType !== 'consents' && onChange() };
+      // `consents` fires on every toggle in the modal, before Save; `saveConsents` on every Save, changed or not.
+      const watcher: KlaroWatcher = {
+        update: (_manager, eventType) => eventType !== 'consents' && onChange(eventType === 'saveConsents'),
+      };
       const klaro = manager();
       klaro.watch(watcher);
       return () => klaro.unwatch(watcher);
     },
-    accept(service) {
-      const klaro = manager();
-      klaro.updateConsent(service, true);
-      klaro.saveAndApplyConsents();
-      return true;
-    },
+    accept: (service) => decideOne(manager(), service, true),
+    reject: (service) => decideOne(manager(), service, false),
     openPreferences() {
       api()!.show?.(undefined, true);
       return !!api()!.show;

@@ -29,7 +29,8 @@ export function onetrustAdapter(): ConsentAdapter {
       if (active.includes(groups[category] ?? category)) return 'granted';
       return api()?.IsAlertBoxClosed?.() ? 'denied' : 'unknown';
     },
-    watch: (onChange) => listen(window, ['OneTrustGroupsUpdated'], onChange),
+    // Fired on load and whenever the visitor saves, changed or not.
+    watch: (onChange) => listen(window, ['OneTrustGroupsUpdated'], onChange, true),
     openPreferences() {
       api()?.ToggleInfoDisplay?.();
       return !!api()?.ToggleInfoDisplay;

@@ -7,11 +7,13 @@ type Watcher = { update(): void };
 interface OrejimeManager {
   confirmed?: boolean;
   getConsent(name: string): boolean | undefined;
+  /** Orejime 3: a purpose still waits for the visitor's choice. */
+  isDirty?: () => boolean;
   setConsent?: (name: string, value: boolean) => void;
   updateConsent?: (name: string, value: boolean) => void;
   saveAndApplyConsents?: () => void;
-  on?: (event: 'update', handler: () => void) => void;
-  off?: (event: 'update', handler: () => void) => void;
+  on?: (event: 'update' | 'dirty', handler: () => void) => void;
+  off?: (event: 'update' | 'dirty', handler: () => void) => void;
   watch?: (watcher: Watcher) => void;
   unwatch?: (watcher: Watcher) => void;
 }
@@ -23,7 +25,22 @@ interface Orejime {
   show?: () => void;
 }
 
-/** Orejime 2 and 3: the purpose (or app) named like the service. */
+/** Records one purpose's consent; false before the visitor's first choice. */
+function decideOne(orejime: OrejimeManager, service: string, value: boolean): boolean {
+  if (orejime.confirmed === false || orejime.isDirty?.()) return false;
+  if (orejime.setConsent) orejime.setConsent(service, value);
+  else {
+    orejime.updateConsent?.(service, value);
+    orejime.saveAndApplyConsents?.();
+  }
+  return true;
+}
+
+/**
+ * Orejime 2 and 3: the purpose (or app) named like the service. Orejime writes every purpose
+ * at once, so one is accepted or refused there only once the visitor has made their choices:
+ * writing earlier would record the untouched defaults of the others as the visitor's choice.
+ */
 export function orejimeAdapter(): ConsentAdapter {
   const api = () => pageGlobal<Orejime>('orejime');
   const manager = () => (api()?.manager ?? api()?.internals?.manager)!;
@@ -33,29 +50,29 @@ export function orejimeAdapter(): ConsentAdapter {
     decision(service) {
       const orejime = manager();
       const consent = orejime.getConsent(service);
-      // Orejime 2 answers false before any choice; `confirmed` tells whether it was saved.
-      if (consent === undefined || orejime.confirmed === false) return 'unknown';
+      // Both answer the default before any choice: `isDirty()` (3) or `confirmed` (2) tell whether it was saved.
+      if (consent === undefined || orejime.confirmed === false || orejime.isDirty?.()) return 'unknown';
       return consent ? 'granted' : 'denied';
     },
     watch(onChange) {
       const orejime = manager();
       if (orejime.on) {
-        orejime.on('update', onChange);
-        return () => orejime.off?.('update', onChange);
+        // `update` fires on every Save, changed or not, but before `isDirty()` knows: `dirty` follows.
+        const saved = () => onChange(true);
+        const changed = () => onChange();
+        orejime.on('update', saved);
+        orejime.on('dirty', changed);
+        return () => {
+          orejime.off?.('update', saved);
+          orejime.off?.('dirty', changed);
+        };
       }
-      const watcher = { update: onChange };
+      const watcher = { update: () => onChange(true) };
       orejime.watch?.(watcher);
       return () => orejime.unwatch?.(watcher);
     },
-    accept(service) {
-      const orejime = manager();
-      if (orejime.setConsent) orejime.setConsent(service, true);
-      else {
-        orejime.updateConsent?.(service, true);
-        orejime.saveAndApplyConsents?.();
-      }
-      return true;
-    },
+    accept: (service) => decideOne(manager(), service, true),
+    reject: (service) => decideOne(manager(), service, false),
     openPreferences() {
       const orejime = api()!;
       (orejime.prompt ?? orejime.show)?.call(orejime);

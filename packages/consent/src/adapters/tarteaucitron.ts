@@ -3,11 +3,20 @@ import { listen, pageGlobal } from './listen.js';
 
 interface Tarteaucitron {
   state?: Record<string, boolean | undefined>;
+  job?: string[];
   setConsent?: (service: string, value: boolean) => void;
   userInterface?: { openPanel?: () => void };
 }
 
-/** tarteaucitron.js: `tarteaucitron.state[service]`, updated on each `tac.consent_updated`. */
+/** Answers for one service; setConsent goes through the service's line in the panel, which must exist. */
+function respond(service: string, value: boolean): boolean {
+  const tac = pageGlobal<Tarteaucitron>('tarteaucitron');
+  if (!tac?.setConsent || !document.getElementById(`${service}Allowed`)) return false;
+  tac.setConsent(service, value);
+  return true;
+}
+
+/** tarteaucitron.js: `tarteaucitron.state[service]`, updated on each `tac.consent_updated`. (Only one service is written.) */
 export function tarteaucitronAdapter(): ConsentAdapter {
   const api = () => pageGlobal<Tarteaucitron>('tarteaucitron');
   return {
@@ -17,13 +26,22 @@ export function tarteaucitronAdapter(): ConsentAdapter {
       const state = api()!.state![service];
       return state === true ? 'granted' : state === false ? 'denied' : 'unknown';
     },
-    watch: (onChange) => listen(document, ['tac.consent_updated'], onChange),
-    accept(service) {
-      // setConsent answers through the service's line in the panel, which must exist.
-      if (!api()!.setConsent || !document.getElementById(`${service}Allowed`)) return false;
-      api()!.setConsent!(service, true);
-      return true;
+    watch(onChange) {
+      // A choice remembered from an earlier visit is read after load, with no consent event:
+      // only each service's `<key>_added`.
+      const jobs = api()!.job;
+      const stopAdded = listen(document, Array.isArray(jobs) ? jobs.map((key) => `${key}_added`) : [], onChange);
+      const stopUpdated = listen(document, ['tac.consent_updated'], onChange, true);
+      // Saving the panel unchanged fires no consent event, only the panel's closing.
+      const stopClosed = listen(window, ['tac.close_panel'], onChange, true);
+      return () => {
+        stopAdded();
+        stopUpdated();
+        stopClosed();
+      };
     },
+    accept: (service) => respond(service, true),
+    reject: (service) => respond(service, false),
     openPreferences() {
       api()!.userInterface?.openPanel?.();
       return !!api()!.userInterface?.openPanel;

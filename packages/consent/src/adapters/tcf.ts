@@ -37,7 +37,8 @@ export function tcfAdapter(): ConsentAdapter {
         if (data.eventStatus === 'cmpuishown' && latest) return;
         if (data.gdprApplies === false || data.eventStatus === 'tcloaded' || data.eventStatus === 'useractioncomplete') {
           latest = data;
-          onChange();
+          // useractioncomplete: the visitor saved, even without changing anything.
+          onChange(data.eventStatus === 'useractioncomplete');
         }
       });
       return () => {
