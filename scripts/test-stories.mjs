@@ -26,7 +26,8 @@ const docsExpectations = {
   'widgets-consent-video--docs': [
     'The visitor pressed the accept button.', // event, from the manager
     '--np-video-placeholder-background',
-    'Offers an "always allow" checkbox on the placeholder.',
+    'Offers an "always allow" checkbox on the placeholder, kept in this browser',
+    'stops the video and withdraws consent.', // the withdraw-button part
   ],
   'widgets-funding-breakdown--docs': [
     'Shows the EU emblem with the localised "Co-funded by the European Union".',
@@ -45,7 +46,17 @@ const docsExpectations = {
     'microformats2 h-card',
     'The polite live region confirming a copy.',
   ],
-  'guides-consent-integration--docs': ['Cookiebot', 'OneTrust', 'Didomi', 'Klaro', 'tarteaucitron', 'cookieconsent v3', 'Orejime', 'np-consent'],
+  'guides-consent-integration--docs': [
+    'Cookiebot',
+    'OneTrust',
+    'Didomi',
+    'Klaro',
+    'tarteaucitron',
+    'CookieConsent v3',
+    'Orejime 3',
+    'np-consent',
+    'Which managers are tested, and how',
+  ],
 };
 
 const contentTypes = {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { request } from '@npower/consent';
 import '@npower/consent-video/define.js';
 
 interface Args {
@@ -16,17 +17,9 @@ interface Args {
   'aspect-ratio'?: string;
 }
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Consent video',
-  component: 'np-consent-video',
-  args: {
-    src: 'https://www.youtube.com/watch?v=N-POWER-EMR',
-    'video-title': 'Projet Interreg EMR N-POWER : processus, résultats et perspectives',
-    'show-remember': false,
-  },
-  // Each story asks under a service name of its own, so that accepting in one story does not
-  // play the others; `cmp="none"` because Storybook has no consent manager.
-  render: (args, { id }) => html`<np-consent-video
+// Each story asks under a service name of its own, so that accepting in one story does not
+// play the others; `cmp="none"` because Storybook has no consent manager.
+const video = (args: Args, id: string) => html`<np-consent-video
     provider=${ifDefined(args.provider)}
     video-id=${ifDefined(args['video-id'])}
     src=${ifDefined(args.src)}
@@ -39,7 +32,17 @@ const meta: Meta<Args> = {
     aspect-ratio=${ifDefined(args['aspect-ratio'])}
     service=${`story-${id}`}
     cmp="none"
-  ></np-consent-video>`,
+  ></np-consent-video>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Consent video',
+  component: 'np-consent-video',
+  args: {
+    src: 'https://www.youtube.com/watch?v=N-POWER-EMR',
+    'video-title': 'Projet Interreg EMR N-POWER : processus, résultats et perspectives',
+    'show-remember': false,
+  },
+  render: (args, { id }) => video(args, id),
   parameters: {
     docs: {
       description: {
@@ -64,6 +67,23 @@ export const WithAlwaysAllow: Story = { args: { 'show-remember': true } };
 
 /** After consent: the privacy-enhanced player (youtube-nocookie.com), same box. */
 export const Playing: Story = { args: { consent: 'granted' } };
+
+/** After a click on the placeholder: the player, and under it the control that stops it and withdraws consent. */
+export const AfterAClick: Story = {
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('np-consent-video');
+    const element = canvasElement.querySelector('np-consent-video')!;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part="play-button"]')!.click();
+  },
+};
+
+/** Another video of the service, once a click on one gave consent for the page: one click plays it. */
+export const ConsentGivenOnThePage: Story = {
+  render: (args, { id }) => {
+    request(`story-${id}`, { cmp: 'none' });
+    return video(args, id);
+  },
+};
 
 export const Vimeo: Story = { args: { src: 'https://vimeo.com/76979871', 'video-title': 'Autour de l’étang' } };
 

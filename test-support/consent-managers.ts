@@ -1,7 +1,6 @@
 /*
  * Stand-ins for the consent managers that cannot be installed here: Cookiebot, OneTrust and
- * Didomi load only from their vendors' CDNs, and Orejime 2 is kept for sites that have not
- * moved to Orejime 3. Each follows the manager's documented public API: the same globals, the
+ * Didomi load only from their vendors' CDNs. Each follows the manager's documented public API: the same globals, the
  * same events on the same targets. Each controls one service, `youtube`, in the `marketing`
  * category. Klaro, Orejime 3, tarteaucitron, CookieConsent and TCF (the IAB's __tcfapi) are
  * tested against the real scripts from npm: packages/consent-video/test/managers/.
@@ -117,43 +116,8 @@ export function didomiStandIn(): StandIn {
   };
 }
 
-/** Orejime 2: `orejime.internals.manager` with `watch()`, `confirmed` and `show()`. */
-export function orejime2StandIn(): StandIn {
-  type Watcher = { update(): void };
-  const consents: Record<string, boolean> = {};
-  const watchers = new Set<Watcher>();
-  let opened = false;
-  const manager = {
-    confirmed: false,
-    getConsent: (name: string) => consents[name] || false,
-    updateConsent(name: string, value: boolean) {
-      consents[name] = value;
-      watchers.forEach((watcher) => watcher.update());
-    },
-    saveAndApplyConsents() {
-      manager.confirmed = true;
-    },
-    watch: (watcher: Watcher) => watchers.add(watcher),
-    unwatch: (watcher: Watcher) => watchers.delete(watcher),
-  };
-  return {
-    name: 'orejime',
-    acceptsOneService: true,
-    acceptsBeforeFirstChoice: false,
-    install: () => (page.orejime = { show: () => (opened = true), internals: { manager } }),
-    decide(granted) {
-      manager.confirmed = true;
-      manager.updateConsent('youtube', granted);
-    },
-    preferencesOpened: () => opened,
-    managerGranted: () => manager.confirmed && consents.youtube === true,
-    remove: created(['orejime']),
-  };
-}
-
 export const standIns: Record<string, () => StandIn> = {
   cookiebot: cookiebotStandIn,
   onetrust: onetrustStandIn,
   didomi: didomiStandIn,
-  'orejime 2': orejime2StandIn,
 };

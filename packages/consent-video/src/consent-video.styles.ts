@@ -87,13 +87,10 @@ export const consentVideoStyles = css`
     border: 0;
   }
 
-  /* Under the box, in the page's colours: small, but a full-size target (WCAG 2.5.8). */
-  .after-player {
-    margin: 0.5em 0 0;
-  }
-
+  /* Under the box, in the page's colours; its padding keeps it a full-size target (WCAG 2.5.8). */
   [part='withdraw-button'] {
-    min-block-size: 24px;
+    display: block;
+    margin-block-start: 0.5em;
     font-size: 0.875em;
   }
 `;

@@ -183,7 +183,6 @@ export class NpConsentVideo extends NpElement {
   /** The visitor pressed this video's button: it plays once consent is there. */
   #started = false;
   #activatedByButton = false;
-  #focusPlaceholder = false;
   #unsubscribe?: () => void;
   #subscribedTo = '';
   /** The player URL last rendered, to announce each activation once. */
@@ -217,8 +216,8 @@ export class NpConsentVideo extends NpElement {
     this.#subscribeToConsent();
     if (!this.#granted) this.#started = false;
     // A click on another video of the page gave consent: this one waits for its own button.
-    const load = this.#started || this.autoload || this.consent === 'granted' || this.#consent.source !== 'click';
-    if (!this.#granted || !load || !this.#video) this.#playerSrc = undefined;
+    const load = this.#granted && (this.#started || this.autoload || this.consent === 'granted' || this.#consent.source !== 'click');
+    if (!load || !this.#video) this.#playerSrc = undefined;
     else this.#playerSrc ??= playerUrl(this.#video, this.#activatedByButton);
   }
 
@@ -227,10 +226,6 @@ export class NpConsentVideo extends NpElement {
   }
 
   protected override updated(): void {
-    if (this.#focusPlaceholder && !this.#playerSrc) {
-      this.#focusPlaceholder = false;
-      this.renderRoot.querySelector<HTMLElement>('[part="play-button"]')?.focus();
-    }
     if (this.#shownSrc === this.#playerSrc) return;
     this.#shownSrc = this.#playerSrc;
     if (!this.#playerSrc || !this.#video) return;
@@ -295,10 +290,10 @@ export class NpConsentVideo extends NpElement {
 
   #applyAspectRatio(): void {
     const ratio = this.aspectRatio?.trim();
-    if (ratio && !ratioPattern.test(ratio)) this.warnInvalid('aspect-ratio', ratio, 'width:height, for example 16:9');
-    const valid = ratio && ratioPattern.test(ratio) ? ratio.replace(':', '/') : '';
+    const valid = !!ratio && ratioPattern.test(ratio);
+    if (ratio && !valid) this.warnInvalid('aspect-ratio', ratio, 'width:height, for example 16:9');
     // CSSOM, not a style attribute, so that a Content-Security-Policy without 'unsafe-inline' allows it.
-    if (valid) this.style.setProperty('--_ratio', valid);
+    if (valid) this.style.setProperty('--_ratio', ratio.replace(':', '/'));
     else this.style.removeProperty('--_ratio');
   }
 
@@ -319,9 +314,11 @@ export class NpConsentVideo extends NpElement {
     request(this.#serviceName, { ...this.#consentOptions, remember });
   }
 
-  #withdraw(): void {
-    this.#focusPlaceholder = true;
+  async #withdraw(): Promise<void> {
     revoke(this.#serviceName, this.#consentOptions);
+    // Focus would otherwise be lost with the button: back to where the visitor started.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="play-button"]')?.focus();
   }
 
   protected override render(): TemplateResult {
@@ -342,23 +339,17 @@ export class NpConsentVideo extends NpElement {
     // Consent was given by a click on another video of the page: one click plays this one. Under
     // a player the placeholder keeps its text, which holds the box's size.
     const given = this.#granted && !this.#playerSrc;
+    const action = given ? messages.playGiven : label;
     const { source, manager, preferences } = this.#consent;
     const withdrawable = !!this.#playerSrc && this.consent !== 'granted' && (source === 'click' || source === 'remembered');
     return html`<div class="stage" part="stage">
       ${poster ? html`<img part="poster" src=${poster} alt="" />` : nothing}
       <div class="placeholder" part="placeholder" role="group" aria-label=${title} ?hidden=${!!this.#playerSrc}>
-        ${heading(headingLevels.includes(this.headingLevel) ? this.headingLevel : defaultLevel, title, 'title')}
+        ${heading(this.headingLevel, title, 'title', defaultLevel)}
         <p part="notice">${given ? messages.given(name) : this.notice?.trim() || messages.notice}</p>
         <p part="detail">${messages.detail(name)}</p>
         <div class="actions">
-          <button
-            part="play-button"
-            type="button"
-            aria-label=${`${given ? messages.playGiven : label} : ${title}`}
-            @click=${this.#accept}
-          >
-            ${given ? messages.playGiven : label}
-          </button>
+          <button part="play-button" type="button" aria-label=${`${action} : ${title}`} @click=${this.#accept}>${action}</button>
           ${this.showRemember && !given && !manager
             ? html`<label><input part="remember" type="checkbox" /> ${messages.remember(name)}</label>`
             : nothing}
@@ -384,11 +375,7 @@ export class NpConsentVideo extends NpElement {
           ></iframe>`
         : nothing}
     </div>
-    ${withdrawable
-      ? html`<p class="after-player">
-          <button part="withdraw-button" type="button" @click=${this.#withdraw}>${messages.withdraw}</button>
-        </p>`
-      : nothing}`;
+    ${withdrawable ? html`<button part="withdraw-button" type="button" @click=${this.#withdraw}>${messages.withdraw}</button>` : nothing}`;
   }
 }
 

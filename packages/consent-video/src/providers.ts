@@ -93,7 +93,7 @@ export function parseVideoUrl(src: string, peertubeHosts: readonly string[] = []
     const id = params.get('video') ?? path[path.indexOf('video') + 1] ?? '';
     // Old URLs append a slug: /video/x7tgad0_n-power-a-liege
     ref = { provider: 'dailymotion', id: id.split('_')[0]! };
-  } else if (peertubeHosts.includes(hostAndPort) && !url.username && !url.password) {
+  } else if (peertubeHosts.includes(hostAndPort)) {
     const id = path[0] === 'w' ? path[1] : path[0] === 'videos' && (path[1] === 'watch' || path[1] === 'embed') ? path[2] : '';
     ref = { provider: 'peertube', id: id ?? '', host: hostAndPort };
   }

@@ -84,10 +84,10 @@ describe('<np-consent-video>', () => {
     }
 
     for (const [lang, untitled, remember] of [
-      ['fr', 'Vidéo Vimeo', 'Toujours autoriser les vidéos Vimeo sur ce site (mémorisé par ce navigateur)'],
-      ['nl', 'Video van Vimeo', 'Video’s van Vimeo op deze site altijd toestaan (onthouden door deze browser)'],
-      ['de', 'Vimeo-Video', 'Vimeo-Videos auf dieser Website immer erlauben (in diesem Browser gespeichert)'],
-      ['en', 'Vimeo video', 'Always allow Vimeo videos on this site (remembered by this browser)'],
+      ['fr', 'Vidéo Vimeo', 'Toujours autoriser les vidéos Vimeo dans ce navigateur'],
+      ['nl', 'Video van Vimeo', 'Video’s van Vimeo altijd toestaan in deze browser'],
+      ['de', 'Vimeo-Video', 'Vimeo-Videos in diesem Browser immer erlauben'],
+      ['en', 'Vimeo video', 'Always allow Vimeo videos in this browser'],
     ]) {
       it(`names an untitled video and the "always allow" choice in ${lang}`, async () => {
         sinon.stub(console, 'warn');
@@ -179,7 +179,7 @@ describe('<np-consent-video>', () => {
         show-remember
       ></np-consent-video>`);
       const checkbox = part(el, 'remember') as HTMLInputElement;
-      expect(checkbox.closest('label')!.textContent!.trim()).to.equal('Toujours autoriser les vidéos YouTube sur ce site (mémorisé par ce navigateur)');
+      expect(checkbox.closest('label')!.textContent!.trim()).to.equal('Toujours autoriser les vidéos YouTube dans ce navigateur');
       checkbox.click();
       playButton(el).click();
       await el.updateComplete;

@@ -44,7 +44,6 @@ describe('parseVideoUrl', () => {
     'https://player.vimeo.com/video/76979871?h=a1b2c3%26dnt%3D0',
     'https://tube.example.org/w/kkGMgK9Zt&start=1',
     'https://tube.example.org/w/not_base58_0OIl00000000',
-    'https://user:pass@tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv',
     'https://tube.example.org:8443/w/kkGMgK9ZtnKfYAgnEtQxbv',
     'not a url',
   ];

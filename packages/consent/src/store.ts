@@ -1,5 +1,5 @@
 import { localChoices } from './local-store.js';
-import type { ConsentAdapter, ConsentDecision, ConsentState, ServiceOptions } from './types.js';
+import type { ConsentAdapter, ConsentDecision, ConsentSource, ConsentState, ServiceOptions } from './types.js';
 
 export interface SubscribeOptions extends ServiceOptions {
   /** Adapter to ask (`tcf`, `cookiebot`…, or `none`); default `data-np-cmp` on `<html>`, else the one detected. */
@@ -27,7 +27,6 @@ const detectionInterval = 250;
 /** Set on `<html>` by a site whose own preferences dialog answers `np-consent-preferences`. */
 const sitePreferencesAttribute = 'data-np-consent-preferences';
 
-const stateKey = (state: ConsentState) => `${state.decision} ${state.source} ${state.manager} ${state.preferences}`;
 
 /**
  * The page's single consent state. Precedence: what a consent manager says, then what the
@@ -79,26 +78,33 @@ export class ConsentStore {
     // Some managers (TCF) only answer listeners: watch them before asking.
     this.#detect();
     const adapter = this.#adapterFor(options.cmp);
-    const preferences = !!adapter?.openPreferences || document.documentElement.hasAttribute(sitePreferencesAttribute);
-    const base = { manager: adapter?.name, preferences };
     const managed = adapter?.decision(service, options) ?? 'unknown';
+    const announced = this.#announced.get(service);
+    const remembered = !adapter && localChoices.isAlwaysAllowed(service);
+    let decision: ConsentDecision = 'granted';
+    let source: ConsentSource | undefined = 'click';
     if (managed === 'granted') {
-      return { ...base, decision: managed, source: this.#passedOn.has(service) ? 'click' : 'manager' };
+      if (!this.#passedOn.has(service)) source = 'manager';
+    } else if (this.#clicked.has(service)) {
+      // A click with "always allow" ticked counts as always allowed: every video of the service loads.
+      if (remembered) source = 'remembered';
+    } else if (managed === 'denied') {
+      [decision, source] = ['denied', 'manager'];
+    } else if (announced !== undefined) {
+      [decision, source] = [announced ? 'granted' : 'denied', 'site'];
+    } else if (remembered) {
+      source = 'remembered';
+    } else {
+      [decision, source] = ['unknown', undefined];
     }
     if (managed === 'denied') this.#passedOn.delete(service);
-    const remembered = !adapter && localChoices.isAlwaysAllowed(service);
-    // A click with "always allow" ticked counts as always allowed: every video of the service loads.
-    if (this.#clicked.has(service)) return { ...base, decision: 'granted', source: remembered ? 'remembered' : 'click' };
-    if (managed === 'denied') return { ...base, decision: managed, source: 'manager' };
-    const announced = this.#announced.get(service);
-    if (announced !== undefined) return { ...base, decision: announced ? 'granted' : 'denied', source: 'site' };
-    if (remembered) return { ...base, decision: 'granted', source: 'remembered' };
-    return { ...base, decision: 'unknown' };
+    const preferences = !!adapter?.openPreferences || document.documentElement.hasAttribute(sitePreferencesAttribute);
+    return { decision, source, manager: adapter?.name, preferences };
   }
 
   /** Calls `callback` with the decision whenever the decision, or where it comes from, changes. */
   subscribe(service: string, callback: Callback, options: SubscribeOptions = {}): () => void {
-    const subscription: Subscription = { service, options, callback, last: stateKey(this.state(service, options)) };
+    const subscription: Subscription = { service, options, callback, last: JSON.stringify(this.state(service, options)) };
     this.#subscriptions.add(subscription);
     return () => this.#subscriptions.delete(subscription);
   }
@@ -107,7 +113,7 @@ export class ConsentStore {
   request(service: string, options: RequestOptions = {}): void {
     this.#detect();
     const adapter = this.#adapterFor(options.cmp);
-    if (adapter?.accept?.(service, options)) {
+    if (adapter?.decide?.(service, options, true)) {
       this.#passedOn.add(service);
     } else {
       this.#clicked.add(service);
@@ -123,7 +129,7 @@ export class ConsentStore {
    * site's banner announced.
    */
   revoke(service: string, options: SubscribeOptions = {}): void {
-    if (this.#passedOn.delete(service)) this.#adapterFor(options.cmp)?.reject?.(service, options);
+    if (this.#passedOn.delete(service)) this.#adapterFor(options.cmp)?.decide?.(service, options, false);
     this.#clicked.delete(service);
     this.#announced.delete(service);
     localChoices.forget(service);
@@ -152,7 +158,7 @@ export class ConsentStore {
   #notify = (): void => {
     for (const subscription of this.#subscriptions) {
       const state = this.state(subscription.service, subscription.options);
-      const key = stateKey(state);
+      const key = JSON.stringify(state);
       if (key === subscription.last) continue;
       subscription.last = key;
       subscription.callback(state.decision);

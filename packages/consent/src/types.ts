@@ -22,10 +22,12 @@ export interface ConsentAdapter {
    * visitor saved their choices in the manager (even unchanged); returns the way to stop.
    */
   watch(onChange: (saved?: boolean) => void): () => void;
-  /** Accepts one service in the manager, when its API can; false leaves the grant to this package. */
-  accept?(service: string, options: ServiceOptions): boolean;
-  /** Refuses one service in the manager, the way `accept` gave it; false when it cannot. */
-  reject?(service: string, options: ServiceOptions): boolean;
+  /**
+   * Records the visitor's answer for one service in the manager (a click on a placeholder, or
+   * its withdrawal), when the manager can do so without recording anything else on the
+   * visitor's behalf; false leaves the grant to this package, for this page view.
+   */
+  decide?(service: string, options: ServiceOptions, granted: boolean): boolean;
   /** Opens the manager's own preferences; false when it cannot. */
   openPreferences?(): boolean;
 }

@@ -78,7 +78,7 @@ describe('consent without a consent manager', () => {
   });
 
   it('says where a decision comes from: a click, "always allow", the site’s banner', () => {
-    expect(store.state('youtube')).to.deep.equal({ decision: 'unknown', manager: undefined, preferences: false });
+    expect(store.state('youtube')).to.deep.equal({ decision: 'unknown', source: undefined, manager: undefined, preferences: false });
     store.request('youtube');
     expect(store.state('youtube').source).to.equal('click');
     store.revoke('youtube');

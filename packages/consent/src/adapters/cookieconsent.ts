@@ -39,20 +39,10 @@ export function cookieconsentAdapter(): ConsentAdapter {
       const granted = cc.acceptedCategory(category) && (!isListed(service, category) || cc.acceptedService(service, category));
       return granted ? 'granted' : 'denied';
     },
-    watch(onChange) {
-      // cc:onConsent also fires on each page load with a valid consent, before any click.
-      const stopSaved = listen(window, ['cc:onConsent', 'cc:onChange'], onChange, true);
-      // Saving the preferences unchanged fires no consent event, only the modal's closing.
-      const modalHidden = (event: Event) =>
-        (event as CustomEvent<{ modalName?: string }>).detail?.modalName === 'preferencesModal' && onChange(true);
-      window.addEventListener('cc:onModalHide', modalHidden);
-      return () => {
-        stopSaved();
-        window.removeEventListener('cc:onModalHide', modalHidden);
-      };
-    },
-    accept: (service, { category = 'marketing' }) => decideOne(service, category, true),
-    reject: (service, { category = 'marketing' }) => decideOne(service, category, false),
+    // cc:onConsent also fires on each page load with a valid consent, before any click; saving
+    // the preferences unchanged fires no consent event, only the modal's closing.
+    watch: (onChange) => listen(window, ['cc:onConsent', 'cc:onChange', 'cc:onModalHide'], onChange, true),
+    decide: (service, { category = 'marketing' }, granted) => decideOne(service, category, granted),
     openPreferences() {
       api().showPreferences();
       return true;

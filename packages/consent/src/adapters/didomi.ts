@@ -31,17 +31,10 @@ export function didomiAdapter(): ConsentAdapter {
         active = false;
       };
     },
-    accept(service, { vendor }) {
+    decide(service, { vendor }, granted) {
       const transaction = api()!.openTransaction?.();
       if (!transaction) return false;
-      transaction.enableVendor(vendorId(service, vendor));
-      transaction.commit();
-      return true;
-    },
-    reject(service, { vendor }) {
-      const transaction = api()!.openTransaction?.();
-      if (!transaction) return false;
-      transaction.disableVendor(vendorId(service, vendor));
+      transaction[granted ? 'enableVendor' : 'disableVendor'](vendorId(service, vendor));
       transaction.commit();
       return true;
     },

@@ -24,7 +24,7 @@ interface Klaro {
 function decideOne(klaro: KlaroManager, service: string, value: boolean): boolean {
   if (!klaro.confirmed) return false;
   klaro.updateConsent(service, value);
-  klaro.saveConsents(value ? 'contextual-accept' : 'contextual-decline');
+  klaro.saveConsents();
   klaro.applyConsents(false, true, service);
   return true;
 }
@@ -56,8 +56,7 @@ export function klaroAdapter(): ConsentAdapter {
       klaro.watch(watcher);
       return () => klaro.unwatch(watcher);
     },
-    accept: (service) => decideOne(manager(), service, true),
-    reject: (service) => decideOne(manager(), service, false),
+    decide: (service, _options, granted) => decideOne(manager(), service, granted),
     openPreferences() {
       api()!.show?.(undefined, true);
       return !!api()!.show;

@@ -40,8 +40,7 @@ export function tarteaucitronAdapter(): ConsentAdapter {
         stopClosed();
       };
     },
-    accept: (service) => respond(service, true),
-    reject: (service) => respond(service, false),
+    decide: (service, _options, granted) => respond(service, granted),
     openPreferences() {
       api()!.userInterface?.openPanel?.();
       return !!api()!.userInterface?.openPanel;

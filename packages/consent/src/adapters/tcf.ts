@@ -33,8 +33,7 @@ export function tcfAdapter(): ConsentAdapter {
       api()!('addEventListener', 2, (data, success) => {
         if (!success) return;
         listenerId = data.listenerId;
-        // While the CMP's dialog is open, the previous choices still hold.
-        if (data.eventStatus === 'cmpuishown' && latest) return;
+        // Not `cmpuishown`: while the CMP's dialog is open, the previous choices still hold.
         if (data.gdprApplies === false || data.eventStatus === 'tcloaded' || data.eventStatus === 'useractioncomplete') {
           latest = data;
           // useractioncomplete: the visitor saved, even without changing anything.
