@@ -8,7 +8,7 @@ export const headingLevels: readonly number[] = [2, 3, 4, 5, 6];
  * static templates: levels outside 2–6 fall back to `fallback`, as `<h1>` is the page's own.
  */
 export function heading(level: number, content: unknown, part = 'heading', fallback = 3): TemplateResult {
-  switch (level >= 2 && level <= 6 ? Math.trunc(level) : fallback) {
+  switch (headingLevels.includes(level) ? level : fallback) {
     case 2:
       return html`<h2 part=${part}>${content}</h2>`;
     case 4:

@@ -63,7 +63,8 @@ export function computeBreakdown(sources: readonly ReadSource[], total?: number)
     const sum = sumShares(byShare.map((source) => source.share!));
     if (sum !== 100) warnings.push(['mismatch', { percent: sum }, { percent: 100 }, { percent: Math.round((100 - sum) * 1e6) / 1e6 }]);
   }
-  if (given.length && !byShare.length && totalCents !== undefined) {
+  // Amounts, alone or mixed with shares: the amounts worked out must make the total.
+  if (given.length && totalCents !== undefined) {
     const sumCents = rows.reduce((sum, row) => sum + row.amountCents!, 0);
     if (sumCents !== totalCents) warnings.push(['mismatch', { cents: sumCents }, { cents: totalCents }, { cents: totalCents - sumCents }]);
   }

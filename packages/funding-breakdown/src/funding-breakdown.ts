@@ -17,7 +17,7 @@ import { euEmblem as euEmblemLogo } from './eu-emblem.js';
 import { fundingBreakdownMessages } from './funding-breakdown.messages.js';
 import { fundingBreakdownStyles } from './funding-breakdown.styles.js';
 import { funds } from './funds.js';
-import { parseLocaleNumber } from './money.js';
+import { parseLocaleNumber, toCents } from './money.js';
 import { readDataSources, readLightSources, type FundingSource, type ReadSource } from './sources.js';
 import { monetaryGrants } from './structured-data.js';
 import { version } from './version.js';
@@ -154,23 +154,30 @@ export class NpFundingBreakdown extends NpElement {
     if (changed.has('formatLocale')) {
       this.#formatLocale = undefined;
       try {
-        this.#formatLocale = Intl.getCanonicalLocales(this.formatLocale || [])[0];
+        // POSIX spellings too, as WordPress and Drupal write locales: fr_BE, fr_BE.UTF-8, de_DE@euro.
+        this.#formatLocale = Intl.getCanonicalLocales(this.formatLocale?.replace(/[.@].*/, '').replace(/_/g, '-') || [])[0];
       } catch {
-        this.warnInvalid('format-locale', this.formatLocale, 'a language tag such as de-BE');
+        this.warnInvalid('format-locale', this.formatLocale, 'a language tag such as de-BE or de_BE');
       }
     }
     if (changed.has('start') || changed.has('end')) this.#period = this.#readPeriod();
     const numbersLocale = this.#numbersLocale;
     const fromData = readDataSources(this.sources);
     this.#unreadable = this.sources !== undefined && !fromData;
-    const sources: ReadSource[] = fromData ?? readLightSources(this, numbersLocale);
-    const total = this.total === undefined ? undefined : parseLocaleNumber(this.total, numbersLocale);
+    const read: ReadSource[] = fromData ?? readLightSources(this, numbersLocale);
+    const sources = read.filter((source) => !source.total);
+    // The total row of the page's table or list: the total when none is given, checked otherwise.
+    const stated = read.find((source) => source.total)?.amount;
+    const total = this.total == null ? stated : parseLocaleNumber(this.total, numbersLocale);
     const validTotal = total !== undefined && total >= 0;
     this.#breakdown = computeBreakdown(sources, validTotal ? total : undefined);
     // Reported once per change of the data, not at every render (a change of language, say).
     if (this.hasUpdated && !changed.has('sources') && !changed.has('total')) return;
     if (this.#unreadable) this.warn('sources', unreadableList('{label, share?, amount?}'));
     if (total !== undefined && !validTotal) this.warnInvalid('total', this.total, 'a number from 0');
+    if (validTotal && stated !== undefined && toCents(stated) !== toCents(total)) {
+      this.warnInvalid('total', this.total, `${stated}, as the total row of the page says`);
+    }
     for (const [key, label, written] of this.#breakdown.warnings) {
       if (key === 'invalid') this.warn('sources', `"${label}": ${invalidValue(written, sourceValueExpected)}`);
       if (key === 'missing') this.warn('sources', `"${label}": missing, expected ${sourceValueExpected}`);
@@ -259,7 +266,7 @@ export class NpFundingBreakdown extends NpElement {
     const slices = rows.filter((row) => row.share).map((row) => ({ label: this.#name(row), share: row.share! }));
     const sumShares = rows.reduce((sum, row) => sum + (row.share ?? 0), 0);
     return html`
-      ${heading(headingLevels.includes(this.headingLevel) ? this.headingLevel : defaultLevel, this.label || messages.heading)}
+      ${heading(this.headingLevel, this.label || messages.heading, undefined, defaultLevel)}
       ${totalCents === undefined ? nothing : html`<p part="total">${this.#money(totalCents)}</p>`}
       ${period ? html`<p part="period">${messages.period(period)}</p>` : nothing}
       ${this.#unreadable ? html`<p part="warning" role="alert">${messages.unreadable}</p>` : nothing}

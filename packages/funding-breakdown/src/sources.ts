@@ -13,12 +13,25 @@ export interface FundingSource {
 /** A source as read, with what was wrong with it. */
 export interface ReadSource extends FundingSource {
   problem?: 'negative' | 'not-a-number' | 'missing';
+  /** A total row (`<tfoot>`, "Total"…): the total the page states, never a funder. */
+  total?: boolean;
   /** The value as written, for messages. */
   written?: string;
 }
 
-/** "label value": the value is a number, possibly negative, with a currency before or after, or `%`. */
-const valuePattern = /^(.*?)[\s:–—-]*((?:[€$£]|EUR|CHF)?\s*[-+]?\d[\d\s\u00a0\u202f.,']*\s*(?:%|[€$£]|EUR|CHF)?)$/;
+/**
+ * A number as the page's languages write it: thousands grouped by three (`269 674,79`,
+ * `269.674,79`, `269,674.79`) or not (`50,5`). So "Horizon 2020 25 %" is "Horizon 2020" at
+ * 25 %, not "Horizon" at 202 025 %.
+ */
+const number = String.raw`\d{1,3}(?:[\s\u00a0\u202f.,']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+const currency = '[€$£]|EUR|CHF';
+/** "label value": the value is a number, possibly negative, with a currency before or after, or `%`; it starts a word. */
+const valuePattern = new RegExp(String.raw`^(.*?)[\s:–—-]*(?<![\d.,'])((?:${currency})?\s*[-+]?(?:${number})\s*(?:%|${currency})?)$`);
+/** Anything number-like at the end, to report a malformed value rather than lose it in the label. */
+const looseValuePattern = new RegExp(String.raw`^(.*?)[\s:–—-]*((?:${currency})?\s*[-+]?\d[\d\s\u00a0\u202f.,']*\s*(?:%|${currency})?)$`);
+/** The label of a total row, in the four languages. */
+const totalLabel = /^(?:total|totaal|totale?|gesamt|insgesamt|summe|somme|montant total)\b/i;
 
 /** A value with a `%` is a share; anything else numeric is an amount. */
 function readValue(label: string, written: string, locale: string, fund?: Fund): ReadSource {
@@ -48,16 +61,18 @@ export function readLightSources(host: Element, locale: string): ReadSource[] {
     ? [...table.rows]
         .filter((row) => !row.closest('thead') && !/^\D+$/.test(text(row.cells[1])))
         .map((row) => [row, text(row.cells[0]), text(row.cells[1])])
-    : [...host.querySelectorAll(':scope>:is(ul,ol)>li')].map((item) => {
+    : [...host.querySelectorAll(':scope :is(ul,ol)>li')].map((item) => {
         const content = text(item);
-        const match = content.match(valuePattern);
+        const match = content.match(valuePattern) ?? content.match(looseValuePattern);
         return [item, match?.[1] || content, match?.[1] ? match[2]! : ''];
       });
   return entries
     .filter(([, label]) => label)
     .map(([element, label, written]) => {
       const fund = fundOf(element, label);
-      return written ? readValue(label, written, locale, fund) : { label, problem: 'missing', fund };
+      const source: ReadSource = written ? readValue(label, written, locale, fund) : { label, problem: 'missing', fund };
+      if (element.closest('tfoot') || totalLabel.test(label)) source.total = true;
+      return source;
     });
 }
 

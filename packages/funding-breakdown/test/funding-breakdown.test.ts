@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { NpFundingBreakdown } from '../src/funding-breakdown.js';
@@ -449,12 +449,97 @@ describe('<np-funding-breakdown>', () => {
       >`);
       expect(clean(root(el).querySelector('[part="total"]')!.textContent)).to.equal('539.349,58 €');
       expect(period(el)).to.equal(`Durée du projet : ${intlRange('fr-BE', months, '2018-06', '2021-12')}`);
-      el.formatLocale = 'de_DE';
+      // The POSIX spellings WordPress and Drupal use are read too.
+      for (const posix of ['de_DE', 'de_DE.UTF-8', 'de_DE@euro']) {
+        el.formatLocale = posix;
+        await el.updateComplete;
+        expect(clean(root(el).querySelector('[part="total"]')!.textContent), posix).to.equal('539.349,58 €');
+      }
+      el.formatLocale = 'de DE!';
       await el.updateComplete;
       expect(clean(root(el).querySelector('[part="total"]')!.textContent)).to.equal('539 349,58 €');
       expect(table(el)[0]!.slice(1)).to.deep.equal(['50 %', '269 674,79 €']);
       expect(period(el)).to.equal(`Durée du projet : ${intlRange('fr-BE', months, '2018-06', '2021-12')}`);
-      expect(consoleWarnings(warn)).to.deep.equal(['<np-funding-breakdown> format-locale: invalid "de_DE", expected a language tag such as de-BE']);
+      expect(consoleWarnings(warn)).to.deep.equal(['<np-funding-breakdown> format-locale: invalid "de DE!", expected a language tag such as de-BE or de_BE']);
+    });
+  });
+
+  describe('what editors type in a CMS', () => {
+    const total = (el: NpFundingBreakdown) => clean(root(el).querySelector('[part="total"]')?.textContent);
+
+    it('reads a <tfoot> total row as the stated total, never as a funder', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown structured-data>
+        <table>
+          <thead><tr><th>Source</th><th>Montant</th></tr></thead>
+          <tbody>
+            <tr><td>FEDER</td><td>269&nbsp;674,79&nbsp;€</td></tr>
+            <tr><td>Région wallonne</td><td>215&nbsp;739,83&nbsp;€</td></tr>
+            <tr><td>Ville de Liège</td><td>53&nbsp;934,96&nbsp;€</td></tr>
+          </tbody>
+          <tfoot><tr><td>Total</td><td>539&nbsp;349,58&nbsp;€</td></tr></tfoot>
+        </table>
+      </np-funding-breakdown>`);
+      expect(table(el).map((row) => row[0])).to.deep.equal([
+        'Fonds européen de développement régional (FEDER)',
+        'Région wallonne',
+        'Ville de Liège',
+        'Total',
+      ]);
+      expect(total(el)).to.equal('539 349,58 €');
+      expect(warnings(el)).to.deep.equal([]);
+      expect((readStructuredData(el) as { '@graph': ReadItem[] })['@graph']).to.have.length(3);
+      expect(consoleWarnings(warn)).to.deep.equal([]);
+    });
+
+    it('checks a "Total" row against the funders, and against the total attribute', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown total="540000">
+        <ul>
+          <li>FEDER : 269.674,79 €</li>
+          <li>Région wallonne : 215.739,83 €</li>
+          <li>Ville de Liège : 50.000,00 €</li>
+          <li>Total : 539.349,58 €</li>
+        </ul>
+      </np-funding-breakdown>`);
+      expect(table(el)).to.have.length(4);
+      expect(total(el)).to.equal('540 000,00 €');
+      expect(warnings(el)[0]).to.include('535 414,62 €');
+      expect(consoleWarnings(warn)).to.deep.equal([
+        '<np-funding-breakdown> total: invalid "540000", expected 539349.58, as the total row of the page says',
+      ]);
+    });
+
+    it('reads labels with years and numbers in them', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown total="1000000">
+        <ul>
+          <li>Horizon 2020 25 %</li>
+          <li>Interreg VI 2021-2027 : 50&nbsp;%</li>
+          <li>Programme 2014–2020 : 250 000 €</li>
+        </ul>
+      </np-funding-breakdown>`);
+      expect(table(el)).to.deep.equal([
+        ['Horizon 2020', '25 %', '250 000,00 €'],
+        ['Interreg VI 2021-2027', '50 %', '500 000,00 €'],
+        ['Programme 2014–2020', '25 %', '250 000,00 €'],
+        ['Total', '100 %', '1 000 000,00 €'],
+      ]);
+      expect(warnings(el)).to.deep.equal([]);
+    });
+
+    it('checks a list that mixes amounts and shares against the total', async () => {
+      const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown total="1000">
+        <ul>
+          <li>FEDER 50 %</li>
+          <li>Ville de Liège : 400 €</li>
+        </ul>
+      </np-funding-breakdown>`);
+      expect(warnings(el)).to.have.length(1);
+      expect(warnings(el)[0]).to.include('900,00 €');
+      el.innerHTML = '<ul><li>FEDER 50 %</li><li>Ville de Liège : 500 €</li></ul>';
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(warnings(el)).to.deep.equal([]);
     });
   });
 
