@@ -87,10 +87,9 @@ export const consentVideoStyles = css`
     border: 0;
   }
 
-  /* Under the box, in the page's colours; its padding keeps it a full-size target (WCAG 2.5.8). */
+  /* Under the box, in the page's colours and size; its padding keeps it a full-size target (WCAG 2.5.8). */
   [part='withdraw-button'] {
     display: block;
     margin-block-start: 0.5em;
-    font-size: 0.875em;
   }
 `;

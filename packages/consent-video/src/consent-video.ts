@@ -183,6 +183,8 @@ export class NpConsentVideo extends NpElement {
   /** The visitor pressed this video's button: it plays once consent is there. */
   #started = false;
   #activatedByButton = false;
+  /** Withdrawn from the control under the player: focus goes back to the placeholder once it shows. */
+  #withdrawing = false;
   #unsubscribe?: () => void;
   #subscribedTo = '';
   /** The player URL last rendered, to announce each activation once. */
@@ -226,6 +228,11 @@ export class NpConsentVideo extends NpElement {
   }
 
   protected override updated(): void {
+    // Focus would otherwise be lost with the button: back to where the visitor started.
+    if (this.#withdrawing && !this.#playerSrc) {
+      this.#withdrawing = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="play-button"]')?.focus();
+    }
     if (this.#shownSrc === this.#playerSrc) return;
     this.#shownSrc = this.#playerSrc;
     if (!this.#playerSrc || !this.#video) return;
@@ -314,11 +321,10 @@ export class NpConsentVideo extends NpElement {
     request(this.#serviceName, { ...this.#consentOptions, remember });
   }
 
-  async #withdraw(): Promise<void> {
+  #withdraw(): void {
+    this.#withdrawing = true;
+    // Some managers answer a task later: the player goes when they have.
     revoke(this.#serviceName, this.#consentOptions);
-    // Focus would otherwise be lost with the button: back to where the visitor started.
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="play-button"]')?.focus();
   }
 
   protected override render(): TemplateResult {

@@ -6,6 +6,12 @@ type Video = HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: Shado
 
 /** page.html in an iframe, with one real consent manager. */
 export class ManagerPage {
+  /**
+   * Every player the page showed: a removed player may still report its own request late (when
+   * it fails, offline), which is not a new request.
+   */
+  readonly playersSeen = new Set<string>();
+
   constructor(readonly frame: HTMLIFrameElement) {}
 
   get window(): Window & { npPageReady?: boolean; npPageError?: string } {
@@ -53,6 +59,10 @@ export class ManagerPage {
   /** Waits until the first video shows its player (true) or its placeholder (false). */
   async expectPlayer(shown: boolean, message: string, index = 0): Promise<void> {
     await waitUntil(() => !!this.player(index) === shown, message, { timeout: 5000 });
+    for (const video of this.videos()) {
+      const src = video.shadowRoot.querySelector('iframe')?.src;
+      if (src) this.playersSeen.add(src);
+    }
   }
 
   /** A reload, as the visitor's next page view: what the manager remembered decides. */
@@ -99,5 +109,5 @@ export async function youtubeRequestsDuring(page: ManagerPage, action: () => Pro
     .getEntriesByType('resource')
     .filter((entry) => reloaded || entry.startTime >= started)
     .map((entry) => entry.name);
-  return [...seen, ...pageSeen].filter((url) => providerHosts.youtube!.test(hostOf(url)));
+  return [...seen, ...pageSeen].filter((url) => providerHosts.youtube!.test(hostOf(url)) && !page.playersSeen.has(url));
 }

@@ -55,10 +55,12 @@ export function describeRealManager(manager: RealManager): void {
       await ready(manager, page);
       await page.expectPlayer(true, 'the acceptance was not remembered');
 
-      await manager.withdraw(page);
-      await page.expectPlayer(false, 'the player stayed after withdrawal in the manager');
-      await page.expectPlayer(false, 'the second player stayed after withdrawal', 1);
-      expect(await youtubeRequestsDuring(page, () => aTimeout(300)), 'requests after withdrawal').to.deep.equal([]);
+      const afterWithdrawal = await youtubeRequestsDuring(page, async () => {
+        await manager.withdraw(page);
+        await page.expectPlayer(false, 'the player stayed after withdrawal in the manager');
+        await page.expectPlayer(false, 'the second player stayed after withdrawal', 1);
+      });
+      expect(afterWithdrawal, 'requests after withdrawal').to.deep.equal([]);
 
       expect(await youtubeRequestsDuring(page, () => page.reload()), 'requests after a reload').to.deep.equal([]);
       expect(page.player(0)).to.equal(null);

@@ -21,7 +21,8 @@ export function tarteaucitronAdapter(): ConsentAdapter {
   const api = () => pageGlobal<Tarteaucitron>('tarteaucitron');
   return {
     name: 'tarteaucitron',
-    isPresent: () => !!api()?.state,
+    // Ready once the page has pushed its services (`job`): the remembered choices are read then.
+    isPresent: () => !!api()?.state && !!api()!.job?.length,
     decision(service) {
       const state = api()!.state![service];
       return state === true ? 'granted' : state === false ? 'denied' : 'unknown';
