@@ -30,7 +30,12 @@ export interface CheckedContact {
   name?: string;
   jobTitle?: string;
   organization?: string;
-  email?: { address: string; valid: boolean };
+  /**
+   * `inPage`: the address may be written into the page's HTML (the light DOM's h-card and
+   * schema.org data). Not when it is assembled from `email-user` and `email-domain`, which
+   * exist to keep it away from scrapers that read HTML.
+   */
+  email?: { address: string; valid: boolean; inPage: boolean };
   phone?: { written: string; number?: PhoneNumber };
   country?: string;
   street?: string;
@@ -64,7 +69,8 @@ export function checkContact(contact: Contact, problems: Problem[]): CheckedCont
   const domain = nonEmptyText(contact.emailDomain);
   const address = nonEmptyText(contact.email) ?? (user || domain ? `${user ?? ''}@${domain ?? ''}` : undefined);
   if (address) {
-    checked.email = { address, valid: emailPattern.test(address) };
+    const valid = emailPattern.test(address);
+    checked.email = { address, valid, inPage: valid && !!nonEmptyText(contact.email) };
     if (!checked.email.valid) problems.push([contact.email ? 'email' : 'email-user', invalidValue(address)]);
   }
 

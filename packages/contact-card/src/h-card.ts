@@ -14,7 +14,7 @@ export function hCard(contact: CheckedContact, countryName: string | undefined):
   const hasAddress = contact.street || contact.locality || countryName;
   return html`${optional(contact.name ?? contact.organization, 'p-name')}
     ${optional(contact.jobTitle, 'p-job-title')} ${optional(contact.organization, 'p-org')}
-    ${email?.valid ? html`<a class="u-email" href="mailto:${email.address}">${email.address}</a>` : nothing}
+    ${email?.inPage ? html`<a class="u-email" href="mailto:${email.address}">${email.address}</a>` : nothing}
     ${phone?.number ? html`<a class="p-tel" href="tel:${phone.number.e164}">${phone.number.e164}</a>` : nothing}
     ${hasAddress
       ? html`<span class="p-adr h-adr">

@@ -87,7 +87,8 @@ export function parsePhone(written: string, country: string | undefined): PhoneN
   const national = trunk ? dialled.replace(/^0/, '') : dialled;
   if (!pattern.test(national)) return undefined;
   // The writer's own grouping is kept; a number written without separators gets the country's.
-  const writtenNational = (international ? compact.slice(code.length + 1) : compact)
+  // What follows the country code's digits, however they were spaced (`+ 32 4…`, `00 32 4…`).
+  const writtenNational = (international ? compact.replace(new RegExp(`^\\D*(?:\\d\\D*){${code.length}}`), '') : compact)
     .replace(/[()]/g, '')
     .replace(/^[\s./-]*0?[\s./-]*/, '');
   const grouped = /[\s./-]/.test(writtenNational) ? writtenNational.replace(/\s+/g, ' ') : group(numberCountry, national);

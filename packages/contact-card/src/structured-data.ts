@@ -8,7 +8,7 @@ import { dayNamesIn } from './hours.js';
  */
 export function contactData(contact: CheckedContact): object {
   const person = !!contact.jobTitle;
-  const email = contact.email?.valid ? contact.email.address : undefined;
+  const email = contact.email?.inPage ? contact.email.address : undefined;
   const telephone = contact.phone?.number?.e164;
   return {
     '@context': 'https://schema.org',

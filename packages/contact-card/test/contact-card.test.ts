@@ -84,7 +84,15 @@ describe('<np-contact-card>', () => {
       const email = part(el, 'email-link') as HTMLAnchorElement;
       expect(email.getAttribute('href')).to.equal('mailto:droixhe@example.org');
       expect(clean(email.textContent)).to.equal('droixhe@example.org');
-      expect(el.outerHTML.replace(/<div class="h-card">[\s\S]*<\/div>/, '')).not.to.include('droixhe@example.org');
+      // Assembled from email-user and email-domain: not in the page's HTML, h-card included
+      // (a microformats parser then finds no e-mail: the price of keeping it from scrapers).
+      expect(el.outerHTML).not.to.include('droixhe@example.org');
+      expect(el.querySelector('.h-card .u-email')).to.equal(null);
+    });
+
+    it('writes an address given whole (email) into the h-card', async () => {
+      const el = await fixture<NpContactCard>(html`<np-contact-card name="Maison de quartier" email="droixhe@example.org"></np-contact-card>`);
+      expect(el.querySelector('.h-card .u-email')!.getAttribute('href')).to.equal('mailto:droixhe@example.org');
     });
 
     it('links the phone in E.164 with the national writing as its text', async () => {
@@ -477,8 +485,12 @@ describe('<np-contact-card>', () => {
   describe('machine-readable', () => {
     it('is an h-card that a microformats parser of the page finds', async () => {
       const el = await fixture<NpContactCard>(service);
-      const { items } = mf2(document.body.innerHTML, { baseUrl: location.href });
-      const cards = items.filter((item) => item.type?.includes('h-card'));
+      const parse = () => mf2(document.body.innerHTML, { baseUrl: location.href }).items.filter((item) => item.type?.includes('h-card'));
+      // email-user and email-domain keep the address out of the HTML: the h-card has none.
+      expect(parse()[0]!.properties).not.to.have.property('email');
+      el.email = 'droixhe@example.org';
+      await el.updateComplete;
+      const cards = parse();
       expect(cards).to.have.length(1);
       expect(cards[0]!.properties).to.deep.include({
         name: ['Marie-Ève Lambert'],
@@ -503,6 +515,10 @@ describe('<np-contact-card>', () => {
       el.structuredData = true;
       await el.updateComplete;
       const data = () => readStructuredData(el)!;
+      // Assembled from email-user and email-domain, the address stays out of the page's HTML.
+      expect(data()).not.to.have.property('email');
+      el.email = 'droixhe@example.org';
+      await el.updateComplete;
       expect(data()).to.deep.include({
         '@type': 'Person',
         name: 'Marie-Ève Lambert',

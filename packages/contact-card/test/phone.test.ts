@@ -54,6 +54,11 @@ describe('parsePhone', () => {
     // A trunk 0 written apart after the country code leaves no separator behind.
     ['+32 0 4 221 23 45', 'BE', '+3242212345', '04 221 23 45'],
     ['+32 0 4 221 23 45', 'NL', '+3242212345', '+32 4 221 23 45'],
+    // The country code written apart from its prefix, as editors type it: never read as a Brussels number.
+    ['00 32 4 221 23 45', 'BE', '+3242212345', '04 221 23 45'],
+    ['+ 32 4 221 23 45', 'BE', '+3242212345', '04 221 23 45'],
+    ['00 32 (0)4 221.23.45', 'BE', '+3242212345', '04 221.23.45'],
+    ['+ 32 4 221 23 45', 'DE', '+3242212345', '+32 4 221 23 45'],
     // A number abroad is shown as dialled from abroad.
     ['+31 45 560 4444', 'BE', '+31455604444', '+31 45 560 4444'],
     ['+49 241 4320', 'BE', '+492414320', '+49 241 4320'],

@@ -35,8 +35,11 @@ export function absoluteUrl(url: string, base: string = document.baseURI): strin
   }
 }
 
-/** A host name at the start of a URL written without scheme: `www.liege.be`, `uhasselt.be/en`. */
-const bareHost = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]|$)/i;
+/**
+ * A host name at the start of a URL written without scheme: `www.liege.be`, `uhasselt.be/en`.
+ * Not a file name (`liege.html`, `plan.pdf`): a relative link stays relative.
+ */
+const bareHost = /^[\w-]+(?:\.[\w-]+)*\.(?!(?:html?|php|aspx?|pdf|jpe?g|png)\b)[a-z]{2,}(?:[/?#]|$)/i;
 
 /**
  * A safe URL for an organisation's website, as editors write them. `www.liege.be` would be a

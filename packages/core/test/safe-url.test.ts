@@ -82,7 +82,20 @@ describe('websiteUrl', () => {
     it(`reads ${written} as ${read}`, () => expect(websiteUrl(written)).to.equal(read));
   }
 
-  const unchanged = ['https://www.aachen.de', 'http://example.org/a.b', '/quartiers', 'team/contact', 'mailto:a@example.org', '#contacts'];
+  // File names are relative links, never host names: liege.html is not https://liege.html.
+  const unchanged = [
+    'https://www.aachen.de',
+    'http://example.org/a.b',
+    '/quartiers',
+    'team/contact',
+    'mailto:a@example.org',
+    '#contacts',
+    'liege.html',
+    'plan-quartier.pdf',
+    'contact.php?id=3',
+    'index.htm#map',
+    'logo.png',
+  ];
   for (const url of unchanged) {
     it(`keeps ${url}`, () => expect(websiteUrl(url)).to.equal(url));
   }

@@ -5,9 +5,11 @@ export interface FilterChoice {
 }
 
 /*
- * The hash is shared with anchors and with other widgets: entries are `key=value` joined by `&`,
- * and only this widget's keys are read or replaced. A widget with an `id` prefixes its keys
- * with it, so two filtered lists on one page keep separate choices.
+ * The hash is shared with anchors and with other scripts: this widget's entries are
+ * `np-country=BE&np-type=city` (`np-<id>-country` for a widget with an `id`, so two filtered
+ * lists keep separate choices), joined by `&` to other `key=value` entries, which are kept.
+ * A hash that points at an anchor (`#top`, `#contact`) is left alone: appended to, it would
+ * no longer scroll to its element.
  */
 const entries = (hash: string) => hash.replace(/^#/, '').split('&').filter(Boolean);
 
@@ -20,6 +22,10 @@ function decode(value: string): string {
   }
 }
 
+/** Whether the hash holds this widget's choice; a hash change without it is someone else's. */
+export const hasHashChoice = (hash: string, prefix: string): boolean =>
+  entries(hash).some((entry) => ['country', 'type'].some((field) => entry.startsWith(`${prefix}${field}=`)));
+
 export function readHashChoice(hash: string, prefix: string): FilterChoice {
   const choice: FilterChoice = { country: '', type: '' };
   for (const entry of entries(hash)) {
@@ -31,8 +37,10 @@ export function readHashChoice(hash: string, prefix: string): FilterChoice {
   return choice;
 }
 
-export function writeHashChoice(hash: string, prefix: string, choice: FilterChoice): string {
+/** The hash with this widget's choice in it; `undefined` when the hash is an anchor, which stays as it is. */
+export function writeHashChoice(hash: string, prefix: string, choice: FilterChoice): string | undefined {
   const others = entries(hash).filter((entry) => !['country', 'type'].some((field) => entry.split('=')[0] === prefix + field));
+  if (others.some((entry) => !entry.includes('='))) return undefined;
   const ours = (['country', 'type'] as const)
     .filter((field) => choice[field])
     .map((field) => `${prefix}${field}=${encodeURIComponent(choice[field])}`);

@@ -13,7 +13,7 @@ import {
 } from '@npower/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { readHashChoice, writeHashChoice, type FilterChoice } from './filter-state.js';
+import { hasHashChoice, readHashChoice, writeHashChoice, type FilterChoice } from './filter-state.js';
 import { groupPartners, type GroupBy } from './grouping.js';
 import { partnerListMessages, type PartnerListMessages, type Plural } from './partner-list.messages.js';
 import { partnerListStyles } from './partner-list.styles.js';
@@ -209,11 +209,12 @@ export class NpPartnerList extends NpElement {
   }
 
   get #hashPrefix(): string {
-    return this.id ? `${this.id}-` : '';
+    return this.id ? `np-${this.id}-` : 'np-';
   }
 
   #onHashChange = (): void => {
-    if (this.filterState !== 'hash') return;
+    // A skip link, a table of contents, "back to top": not ours, the filters stay.
+    if (this.filterState !== 'hash' || !hasHashChoice(location.hash, this.#hashPrefix)) return;
     this.#choice = readHashChoice(location.hash, this.#hashPrefix);
     this.requestUpdate();
   };
@@ -223,9 +224,10 @@ export class NpPartnerList extends NpElement {
     this.#choice = { ...this.#choice, [name]: value };
     if (this.filterState === 'hash') {
       const url = new URL(location.href);
-      url.hash = writeHashChoice(url.hash, this.#hashPrefix, this.#choice);
+      const hash = writeHashChoice(url.hash, this.#hashPrefix, this.#choice);
+      url.hash = hash ?? url.hash;
       // Replaced, not pushed: Back leaves the page rather than stepping through every filter.
-      history.replaceState(history.state, '', url.href);
+      if (hash !== undefined) history.replaceState(history.state, '', url.href);
     }
     this.requestUpdate();
   };

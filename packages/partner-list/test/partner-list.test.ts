@@ -252,14 +252,14 @@ describe('<np-partner-list>', () => {
     });
 
     it('keeps the choice in the URL hash with filter-state="hash", and follows the hash', async () => {
-      history.replaceState(null, '', '#top');
+      history.replaceState(null, '', '#tab=2');
       const el = await fixture<NpPartnerList>(seed('filter filter-state="hash" id="partenaires"'));
       radio(el, 'country', 'NL').click();
       await el.updateComplete;
-      expect(location.hash).to.equal('#top&partenaires-country=NL');
+      expect(location.hash).to.equal('#tab=2&np-partenaires-country=NL');
       radio(el, 'type', 'university').click();
       await el.updateComplete;
-      expect(location.hash).to.equal('#top&partenaires-country=NL&partenaires-type=university');
+      expect(location.hash).to.equal('#tab=2&np-partenaires-country=NL&np-partenaires-type=university');
       expect(names(el)).to.deep.equal(['Haute école Zuyd']);
 
       const reloaded = await fixture<NpPartnerList>(seed('filter filter-state="hash" id="partenaires"'));
@@ -267,7 +267,7 @@ describe('<np-partner-list>', () => {
       expect(status(reloaded)).to.equal('1 partenaire');
 
       const changed = oneEvent(window, 'hashchange');
-      location.hash = '#partenaires-country=BE';
+      location.hash = '#np-partenaires-country=BE';
       await changed;
       await reloaded.updateComplete;
       expect(status(reloaded)).to.equal('10 partenaires');
@@ -275,6 +275,25 @@ describe('<np-partner-list>', () => {
       radio(reloaded, 'country', '').click();
       await reloaded.updateComplete;
       expect(location.hash).to.equal('');
+    });
+
+    it('leaves an anchor alone, and keeps its filters when a hash that is not its own comes', async () => {
+      history.replaceState(null, '', '#top');
+      const el = await fixture<NpPartnerList>(seed('filter filter-state="hash"'));
+      radio(el, 'country', 'NL').click();
+      await el.updateComplete;
+      // #top still names its element: nothing appended to it.
+      expect(location.hash).to.equal('#top');
+      history.replaceState(null, '', location.pathname + location.search);
+      radio(el, 'country', 'DE').click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#np-country=DE');
+      const changed = oneEvent(window, 'hashchange');
+      location.hash = '#contact';
+      await changed;
+      await el.updateComplete;
+      expect(radio(el, 'country', 'DE').checked).to.equal(true);
+      history.replaceState(null, '', location.pathname + location.search);
     });
 
     it('keeps two lists on one page apart, each with its own filters and hash keys', async () => {
@@ -288,7 +307,7 @@ describe('<np-partner-list>', () => {
       await first!.updateComplete;
       radio(second!, 'type', 'university').click();
       await second!.updateComplete;
-      expect(location.hash).to.equal('#emr-country=DE&academic-type=university');
+      expect(location.hash).to.equal('#np-emr-country=DE&np-academic-type=university');
       expect(status(first!)).to.equal('1 partenaire');
       expect(status(second!)).to.equal('4 partenaires');
       expect(radio(second!, 'country', 'DE').checked).to.equal(false);
@@ -296,10 +315,10 @@ describe('<np-partner-list>', () => {
     });
 
     it('ignores a hash choice that matches no option, and the hash without filter-state', async () => {
-      history.replaceState(null, '', '#country=FR&type=%E0');
+      history.replaceState(null, '', '#np-country=FR&np-type=%E0');
       const el = await fixture<NpPartnerList>(seed('filter filter-state="hash"'));
       expect(status(el)).to.equal('13 partenaires');
-      history.replaceState(null, '', '#country=NL');
+      history.replaceState(null, '', '#np-country=NL');
       const other = await fixture<NpPartnerList>(seed('filter'));
       expect(status(other)).to.equal('13 partenaires');
     });
