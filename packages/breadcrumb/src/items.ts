@@ -1,4 +1,4 @@
-import { structuredDataSelector, unsafeUrlDropped } from '@npower/core';
+import { structuredDataSelector, textOf as text, unsafeUrlDropped } from '@npower/core';
 
 /** One step of the trail. The last item is the current page. */
 export interface BreadcrumbItem {
@@ -7,8 +7,6 @@ export interface BreadcrumbItem {
   /** The item's language when it differs from the page's, for example a Dutch page title on a French site. */
   lang?: string;
 }
-
-const text = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * Reads the trail from the markup CMSs print: either a list (`<ol>`/`<ul>` of `<li>`, as in

@@ -25,5 +25,5 @@ export { visuallyHiddenStyles } from './visually-hidden.js';
 export { heading, headingLevels } from './heading.js';
 export { LightDomController } from './light-dom-controller.js';
 export { structuredDataSelector, writeStructuredData } from './structured-data.js';
-export { nonEmptyText } from './text.js';
+export { nonEmptyText, textOf } from './text.js';
 export { countryCodeExpected, invalidValue, unreadableList, unsafeUrlDropped } from './warnings.js';

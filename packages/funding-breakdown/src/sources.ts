@@ -1,3 +1,4 @@
+import { textOf as text } from '@npower/core';
 import { fundFromLabel, isFund, type Fund } from './funds.js';
 import { parseLocaleNumber } from './money.js';
 
@@ -48,8 +49,6 @@ function fundOf(element: Element, label: string): Fund | undefined {
   const declared = element.getAttribute('data-fund');
   return isFund(declared) ? declared : fundFromLabel(label);
 }
-
-const text = (node: Node | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * Reads the sources from what a CMS printed inside the widget: a table of label | share or

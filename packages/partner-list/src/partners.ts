@@ -1,4 +1,4 @@
-import { countryCodeExpected, invalidValue, nonEmptyText, safeUrl, unsafeUrlDropped, websiteUrl, type Language } from '@npower/core';
+import { countryCodeExpected, invalidValue, nonEmptyText, safeUrl, textOf, unsafeUrlDropped, websiteUrl, type Language } from '@npower/core';
 
 /** A name in one language for everyone, or per language. */
 export type LocalisedText = string | Partial<Record<Language, string>>;
@@ -105,7 +105,7 @@ export function lightDomPartners(list: Element | null, problems: Problem[]): Rea
     const link = item.querySelector('a');
     const img = item.querySelector('img');
     const attribute = (name: string) => item.getAttribute(`data-${name}`) ?? link?.getAttribute(`data-${name}`) ?? undefined;
-    const text = (link ?? item).textContent!.replace(/\s+/g, ' ').trim();
+    const text = textOf(link ?? item);
     return {
       // A logo wall links images alone: their text alternative is the partner's name, shown as text.
       name: text || img?.alt,
