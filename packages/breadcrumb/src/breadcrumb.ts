@@ -70,67 +70,69 @@ export class NpBreadcrumb extends NpElement {
   /** Writes a schema.org `BreadcrumbList` as microdata into the light DOM, where search engines read it. */
   structuredData = false;
 
-  private expanded = false;
+  #expanded = false;
 
-  private lightItems: Partial<BreadcrumbItem>[] = [];
+  #lightItems: Partial<BreadcrumbItem>[] = [];
 
-  private trail: BreadcrumbItem[] = [];
+  #trail: BreadcrumbItem[] = [];
 
   constructor() {
     super();
     new LightDomController(this, () => {
-      const previous = this.lightItems;
-      this.lightItems = readLightItems(this);
+      const previous = this.#lightItems;
+      this.#lightItems = readLightItems(this);
       this.requestUpdate('lightItems', previous);
     });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('items') || changed.has('lightItems')) this.trail = this.resolveTrail();
-    if (changed.has('maxItems') && this.maxItems !== undefined && !this.isValidMaxItems) {
+    if (changed.has('items') || changed.has('lightItems')) this.#trail = this.#resolveTrail();
+    // null: the attribute was removed, which shows every item again.
+    if (changed.has('maxItems') && this.maxItems != null && !this.#isValidMaxItems) {
       this.warnInvalid('max-items', this.maxItems, 'a whole number from 2; showing every item');
     }
   }
 
   protected override updated(): void {
-    writeStructuredData(this, this.structuredData && this.trail.length ? breadcrumbList(this.trail) : undefined);
+    writeStructuredData(this, this.structuredData && this.#trail.length ? breadcrumbList(this.#trail) : undefined);
   }
 
-  private resolveTrail(): BreadcrumbItem[] {
+  #resolveTrail(): BreadcrumbItem[] {
     const report = this.warn.bind(this);
-    if (this.items === undefined || this.items === null) return cleanItems(this.lightItems, safeUrl, report);
+    if (this.items === undefined || this.items === null) return cleanItems(this.#lightItems, safeUrl, report);
     if (Array.isArray(this.items)) return cleanItems(this.items, safeUrl, report);
     this.warn('items', `${unreadableList('{label, href?, lang?}')}; showing the links in the page instead`);
-    return cleanItems(this.lightItems, safeUrl, report);
+    return cleanItems(this.#lightItems, safeUrl, report);
   }
 
-  private get isValidMaxItems(): boolean {
+  get #isValidMaxItems(): boolean {
     return Number.isInteger(this.maxItems) && this.maxItems! >= 2;
   }
 
   /** How many items after the first are hidden behind the button. */
-  private get collapsedCount(): number {
-    return this.expanded || !this.isValidMaxItems ? 0 : Math.max(0, this.trail.length - this.maxItems!);
+  get #collapsedCount(): number {
+    return this.#expanded || !this.#isValidMaxItems ? 0 : Math.max(0, this.#trail.length - this.maxItems!);
   }
 
-  private async expand(): Promise<void> {
-    this.expanded = true;
+  async #expand(): Promise<void> {
+    this.#expanded = true;
     this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('li:nth-child(2) a, li:nth-child(2) ~ li a')?.focus();
+    // The first revealed link, or the list when none is a link: focus stays in the trail.
+    (this.renderRoot.querySelector<HTMLElement>('li:nth-child(2) a,li:nth-child(2)~li a') ?? this.renderRoot.querySelector('ol'))?.focus();
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.trail.length) return nothing;
+    if (!this.#trail.length) return nothing;
     const messages = this.locale.messages(breadcrumbMessages);
     const label = this.label?.trim() || messages.label;
-    const collapsed = this.collapsedCount;
+    const collapsed = this.#collapsedCount;
     const separator = html`<span class="separator" part="separator" aria-hidden="true"></span>`;
     // The prefix is hidden from screen readers, which announce the landmark's name instead.
     return html`<nav part="nav" aria-label=${label}>
       ${this.hideLabel ? nothing : html`<span part="label" aria-hidden="true">${label}</span>`}
-      <ol part="list">
-        ${this.trail.map((item, index) => {
+      <ol part="list" tabindex="-1">
+        ${this.#trail.map((item, index) => {
           if (index > 0 && index <= collapsed) {
             return index > 1
               ? nothing
@@ -140,21 +142,21 @@ export class NpBreadcrumb extends NpElement {
                     part="expand"
                     aria-expanded="false"
                     aria-label=${this.expandLabel?.trim() || messages.expand}
-                    @click=${this.expand}
+                    @click=${this.#expand}
                   >
                     …
                   </button>
                 </li>`;
           }
           return html`<li part="item" lang=${ifDefined(item.lang)}>
-            ${index ? separator : nothing}${this.renderContent(item, index === this.trail.length - 1)}
+            ${index ? separator : nothing}${this.#renderContent(item, index === this.#trail.length - 1)}
           </li>`;
         })}
       </ol>
     </nav>`;
   }
 
-  private renderContent(item: BreadcrumbItem, current: boolean): TemplateResult {
+  #renderContent(item: BreadcrumbItem, current: boolean): TemplateResult {
     if (current) return html`<span part="current" aria-current="page">${item.label}</span>`;
     return item.href
       ? html`<a part="link" href=${item.href}>${item.label}</a>`

@@ -86,12 +86,16 @@ export function parsePhone(written: string, country: string | undefined): PhoneN
   // A trunk 0 written after the country code is not dialled either.
   const national = trunk ? dialled.replace(/^0/, '') : dialled;
   if (!pattern.test(national)) return undefined;
-  // The writer's own grouping is kept; a number written without separators gets the country's.
   // What follows the country code's digits, however they were spaced (`+ 32 4…`, `00 32 4…`).
-  const writtenNational = (international ? compact.replace(new RegExp(`^\\D*(?:\\d\\D*){${code.length}}`), '') : compact)
+  const writtenNational = (international ? compact.slice(compact.indexOf(code) + code.length) : compact)
     .replace(/[()]/g, '')
     .replace(/^[\s./-]*0?[\s./-]*/, '');
-  const grouped = /[\s./-]/.test(writtenNational) ? writtenNational.replace(/\s+/g, ' ') : group(numberCountry, national);
+  // Grouped as the country's directories print it (`04/221.23.45` → `04 221 23 45`), where its
+  // plan tells how. German area codes, and Luxembourg extensions (`4796-1`), only the writer knows.
+  const grouped =
+    numberCountry === 'DE' || (numberCountry === 'LU' && writtenNational.includes('-'))
+      ? writtenNational.replace(/\s+/g, ' ')
+      : group(numberCountry, national);
   return {
     e164: `+${code}${national}`,
     display: numberCountry === country?.toUpperCase() ? `${trunk}${grouped}` : `+${code} ${grouped}`,

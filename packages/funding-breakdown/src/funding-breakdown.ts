@@ -176,7 +176,7 @@ export class NpFundingBreakdown extends NpElement {
     if (this.#unreadable) this.warn('sources', unreadableList('{label, share?, amount?}'));
     if (total !== undefined && !validTotal) this.warnInvalid('total', this.total, 'a number from 0');
     if (validTotal && stated !== undefined && toCents(stated) !== toCents(total)) {
-      this.warnInvalid('total', this.total, `${stated}, as the total row of the page says`);
+      this.warnInvalid('total', this.total, `${stated}, the page's total row`);
     }
     for (const [key, label, written] of this.#breakdown.warnings) {
       if (key === 'invalid') this.warn('sources', `"${label}": ${invalidValue(written, sourceValueExpected)}`);

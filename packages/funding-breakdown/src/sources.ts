@@ -32,7 +32,7 @@ const valuePattern = new RegExp(String.raw`^(.*?)[\s:–—-]*(?<![\d.,'])((?:${
 /** Anything number-like at the end, to report a malformed value rather than lose it in the label. */
 const looseValuePattern = new RegExp(String.raw`^(.*?)[\s:–—-]*((?:${currency})?\s*[-+]?\d[\d\s\u00a0\u202f.,']*\s*(?:%|${currency})?)$`);
 /** The label of a total row, in the four languages. */
-const totalLabel = /^(?:total|totaal|totale?|gesamt|insgesamt|summe|somme|montant total)\b/i;
+const totalLabel = /^(?:total|totaal|gesamt|insgesamt|summe|somme|montant total)\b/i;
 
 /** A value with a `%` is a share; anything else numeric is an amount. */
 function readValue(label: string, written: string, locale: string, fund?: Fund): ReadSource {
@@ -58,8 +58,9 @@ export function readLightSources(host: Element, locale: string): ReadSource[] {
   const table = host.querySelector('table');
   const entries: [Element, string, string][] = table
     ? [...table.rows]
-        .filter((row) => !row.closest('thead') && !/^\D+$/.test(text(row.cells[1])))
-        .map((row) => [row, text(row.cells[0]), text(row.cells[1])])
+        // A table with a share and an amount column: the amount, last, is what adds up to the total.
+        .map((row): [Element, string, string] => [row, text(row.cells[0]), text([...row.cells].slice(1).findLast((cell) => /\d/.test(text(cell))))])
+        .filter(([row, , written]) => !row.closest('thead') && written)
     : [...host.querySelectorAll(':scope :is(ul,ol)>li')].map((item) => {
         const content = text(item);
         const match = content.match(valuePattern) ?? content.match(looseValuePattern);

@@ -506,7 +506,7 @@ describe('<np-funding-breakdown>', () => {
       expect(total(el)).to.equal('540 000,00 €');
       expect(warnings(el)[0]).to.include('535 414,62 €');
       expect(consoleWarnings(warn)).to.deep.equal([
-        '<np-funding-breakdown> total: invalid "540000", expected 539349.58, as the total row of the page says',
+        '<np-funding-breakdown> total: invalid "540000", expected 539349.58, the page\'s total row',
       ]);
     });
 
