@@ -118,8 +118,7 @@ export class NpBreadcrumb extends NpElement {
     this.#expanded = true;
     this.requestUpdate();
     await this.updateComplete;
-    // The first revealed link, or the list when none is a link: focus stays in the trail.
-    (this.renderRoot.querySelector<HTMLElement>('li:nth-child(2) a,li:nth-child(2)~li a') ?? this.renderRoot.querySelector('ol'))?.focus();
+    this.renderRoot.querySelector<HTMLElement>('li:nth-child(2) a, li:nth-child(2) ~ li a')?.focus();
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -131,7 +130,7 @@ export class NpBreadcrumb extends NpElement {
     // The prefix is hidden from screen readers, which announce the landmark's name instead.
     return html`<nav part="nav" aria-label=${label}>
       ${this.hideLabel ? nothing : html`<span part="label" aria-hidden="true">${label}</span>`}
-      <ol part="list" tabindex="-1">
+      <ol part="list">
         ${this.#trail.map((item, index) => {
           if (index > 0 && index <= collapsed) {
             return index > 1

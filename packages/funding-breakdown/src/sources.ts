@@ -59,8 +59,12 @@ export function readLightSources(host: Element, locale: string): ReadSource[] {
   const entries: [Element, string, string][] = table
     ? [...table.rows]
         // A table with a share and an amount column: the amount, last, is what adds up to the total.
-        .map((row): [Element, string, string] => [row, text(row.cells[0]), text([...row.cells].slice(1).findLast((cell) => /\d/.test(text(cell))))])
-        .filter(([row, , written]) => !row.closest('thead') && written)
+        .map((row): [Element, string, string] => {
+          const values = [...row.cells].slice(1);
+          return [row, text(row.cells[0]), text(values.findLast((cell) => /\d/.test(text(cell))) ?? values[0])];
+        })
+        // Header rows outside a <thead> have words where the figures go.
+        .filter(([row, , written]) => !row.closest('thead') && !/^\D+$/.test(written))
     : [...host.querySelectorAll(':scope :is(ul,ol)>li')].map((item) => {
         const content = text(item);
         const match = content.match(valuePattern) ?? content.match(looseValuePattern);
