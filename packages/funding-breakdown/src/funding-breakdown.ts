@@ -17,7 +17,7 @@ import { euEmblem as euEmblemLogo } from './eu-emblem.js';
 import { fundingBreakdownMessages } from './funding-breakdown.messages.js';
 import { fundingBreakdownStyles } from './funding-breakdown.styles.js';
 import { funds } from './funds.js';
-import { parseLocaleNumber, toCents } from './money.js';
+import { parseLocaleNumber } from './money.js';
 import { readDataSources, readLightSources, type FundingSource, type ReadSource } from './sources.js';
 import { monetaryGrants } from './structured-data.js';
 import { version } from './version.js';
@@ -166,7 +166,7 @@ export class NpFundingBreakdown extends NpElement {
     this.#unreadable = this.sources !== undefined && !fromData;
     const read: ReadSource[] = fromData ?? readLightSources(this, numbersLocale);
     const sources = read.filter((source) => !source.total);
-    // The total row of the page's table or list: the total when none is given, checked otherwise.
+    // The total row of the page's table or list: the total when none is given (then checked against the funders).
     const stated = read.find((source) => source.total)?.amount;
     const total = this.total == null ? stated : parseLocaleNumber(this.total, numbersLocale);
     const validTotal = total !== undefined && total >= 0;
@@ -175,9 +175,6 @@ export class NpFundingBreakdown extends NpElement {
     if (this.hasUpdated && !changed.has('sources') && !changed.has('total')) return;
     if (this.#unreadable) this.warn('sources', unreadableList('{label, share?, amount?}'));
     if (total !== undefined && !validTotal) this.warnInvalid('total', this.total, 'a number from 0');
-    if (validTotal && stated !== undefined && toCents(stated) !== toCents(total)) {
-      this.warnInvalid('total', this.total, `${stated}, the page's total row`);
-    }
     for (const [key, label, written] of this.#breakdown.warnings) {
       if (key === 'invalid') this.warn('sources', `"${label}": ${invalidValue(written, sourceValueExpected)}`);
       if (key === 'missing') this.warn('sources', `"${label}": missing, expected ${sourceValueExpected}`);

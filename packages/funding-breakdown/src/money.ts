@@ -24,7 +24,9 @@ export function parseLocaleNumber(text: string, locale: string): number {
     }
   }
   const group = decimal === ',' ? /\./g : decimal === '.' ? /,/g : /[.,]/g;
-  return Number(compact.replace(group, '').replace(',', '.'));
+  const number = Number(compact.replace(group, '').replace(',', '.'));
+  // 400 digits make Infinity, which no cent can be worked out of.
+  return Number.isFinite(number) ? number : NaN;
 }
 
 /** Whole cents from a number of currency units (never negative here: negative values are refused earlier). */

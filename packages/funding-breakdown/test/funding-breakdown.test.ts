@@ -492,8 +492,7 @@ describe('<np-funding-breakdown>', () => {
       expect(consoleWarnings(warn)).to.deep.equal([]);
     });
 
-    it('checks a "Total" row against the funders, and against the total attribute', async () => {
-      const warn = sinon.stub(console, 'warn');
+    it('checks the funders against the total attribute, a "Total" row being no funder', async () => {
       const el = await fixture<NpFundingBreakdown>(html`<np-funding-breakdown total="540000">
         <ul>
           <li>FEDER : 269.674,79 €</li>
@@ -504,10 +503,8 @@ describe('<np-funding-breakdown>', () => {
       </np-funding-breakdown>`);
       expect(table(el)).to.have.length(4);
       expect(total(el)).to.equal('540 000,00 €');
+      expect(warnings(el)).to.have.length(1);
       expect(warnings(el)[0]).to.include('535 414,62 €');
-      expect(consoleWarnings(warn)).to.deep.equal([
-        '<np-funding-breakdown> total: invalid "540000", expected 539349.58, the page\'s total row',
-      ]);
     });
 
     it('reads labels with years and numbers in them', async () => {
