@@ -16,8 +16,10 @@ import { version } from './version.js';
  * @tagname np-breadcrumb
  *
  * @slot - The trail as plain HTML, which stays in the page for crawlers and visitors without
- * JavaScript: links (`<a href>`) ending with a `<span>` for the current page, or an `<ol>`/`<ul>`
- * of `<li><a>`. It is read, not projected; later changes are picked up.
+ * JavaScript, as CMSes print it: links (`<a href>`) ending with a `<span>` for the current page,
+ * wrapped or not (Yoast SEO, Rank Math), or a list of `<li><a>` anywhere inside (Plone, Drupal,
+ * TYPO3, Joomla). It is read, not projected, and later changes are picked up; markup that cannot
+ * be read is shown as printed, with a warning.
  *
  * @csspart nav - The `<nav>` landmark.
  * @csspart label - The visible "You are here" prefix.
@@ -72,7 +74,7 @@ export class NpBreadcrumb extends NpElement {
 
   #expanded = false;
 
-  #lightItems: Partial<BreadcrumbItem>[] = [];
+  #lightItems: unknown[] | undefined = [];
 
   #trail: BreadcrumbItem[] = [];
 
@@ -99,10 +101,10 @@ export class NpBreadcrumb extends NpElement {
 
   #resolveTrail(): BreadcrumbItem[] {
     const report = this.warn.bind(this);
-    if (this.items === undefined || this.items === null) return cleanItems(this.#lightItems, safeUrl, report);
     if (Array.isArray(this.items)) return cleanItems(this.items, safeUrl, report);
-    this.warn('items', `${unreadableList('{label, href?, lang?}')}; showing the links in the page instead`);
-    return cleanItems(this.#lightItems, safeUrl, report);
+    if (this.items != null) report('items', `${unreadableList('{label, href?, lang?}')}; showing the links in the page instead`);
+    if (!this.#lightItems) report('slot', 'a link without a name; showing the trail as printed');
+    return cleanItems(this.#lightItems ?? [], safeUrl, report);
   }
 
   get #isValidMaxItems(): boolean {
@@ -118,11 +120,13 @@ export class NpBreadcrumb extends NpElement {
     this.#expanded = true;
     this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('li:nth-child(2) a, li:nth-child(2) ~ li a')?.focus();
+    // With no link among the revealed items, the list takes focus rather than losing it with the button.
+    (this.renderRoot.querySelector<HTMLElement>('li:nth-child(n+2) a') ?? this.renderRoot.querySelector('ol'))!.focus();
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.#trail.length) return nothing;
+    // An empty or unreadable trail stays as the CMS printed it.
+    if (!this.#trail.length) return html`<slot></slot>`;
     const messages = this.locale.messages(breadcrumbMessages);
     const label = this.label?.trim() || messages.label;
     const collapsed = this.#collapsedCount;
@@ -130,7 +134,7 @@ export class NpBreadcrumb extends NpElement {
     // The prefix is hidden from screen readers, which announce the landmark's name instead.
     return html`<nav part="nav" aria-label=${label}>
       ${this.hideLabel ? nothing : html`<span part="label" aria-hidden="true">${label}</span>`}
-      <ol part="list">
+      <ol part="list" tabindex="-1">
         ${this.#trail.map((item, index) => {
           if (index > 0 && index <= collapsed) {
             return index > 1
@@ -148,7 +152,7 @@ export class NpBreadcrumb extends NpElement {
                 </li>`;
           }
           return html`<li part="item" lang=${ifDefined(item.lang)}>
-            ${index ? separator : nothing}${this.#renderContent(item, index === this.#trail.length - 1)}
+            ${index ? separator : nothing}${this.#renderContent(item, index === this.#trail.length - 1 && !item.href)}
           </li>`;
         })}
       </ol>

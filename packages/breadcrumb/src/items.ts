@@ -1,6 +1,6 @@
-import { structuredDataSelector, textOf as text, unsafeUrlDropped } from '@npower/core';
+import { textOf as text, unsafeUrlDropped } from '@npower/core';
 
-/** One step of the trail. The last item is the current page. */
+/** One step of the trail. The last item is the current page, unless it links to another page. */
 export interface BreadcrumbItem {
   label: string;
   href?: string;
@@ -8,23 +8,55 @@ export interface BreadcrumbItem {
   lang?: string;
 }
 
+// Headings are the "Breadcrumb" titles themes print for screen readers (Drupal); aria-hidden holds
+// icons; the widget's own structured data is [hidden]. Elements without text (meta) are left out anyway.
+const notCrumbs = 'script,style,noscript,h1,h2,h3,h4,h5,h6,[hidden],[aria-hidden=true]';
+
 /**
- * Reads the trail from the markup CMSs print: either a list (`<ol>`/`<ul>` of `<li>`, as in
- * Plone, Drupal, WordPress and TYPO3 themes) or a flat run of links with a final `<span>`.
- * Items may be incomplete here; `cleanItems` decides what is kept.
+ * The crumbs of a trail as CMSs print it, list or not: each link is a crumb; other elements
+ * (`<nav>`, `<ol>`, `<li>`, wrapper `<span>`s) are opened until they hold no link, and what is
+ * left (an unlinked `<li>`, a final `<span>`, text) is a crumb too.
  */
-export function readLightItems(host: Element): Partial<BreadcrumbItem>[] {
-  const children = [...host.children].filter((child) => !child.matches(`script,template,style,noscript,${structuredDataSelector}`));
-  const list = children.find((child) => child.matches('ol,ul'));
-  const elements = list ? [...list.children].filter((child) => child.localName === 'li') : children;
-  return elements.map((element) => {
-    const link = element.localName === 'a' ? element : element.querySelector('a');
-    return {
-      label: text(element),
-      href: link?.getAttribute('href') ?? undefined,
-      lang: [link, element, list].map((node) => node?.getAttribute('lang')).find(Boolean) ?? undefined,
-    };
-  });
+const crumbsIn = (node: Node): Node[] =>
+  [...node.childNodes].flatMap((child) =>
+    child instanceof Element
+      ? child.matches(notCrumbs)
+        ? []
+        : child.localName != 'a' && child.querySelector('a')
+          ? crumbsIn(child)
+          : [child]
+      : [child],
+  );
+
+/** What a reader hears: the text, or for an icon-only link its `aria-label` or image `alt`. */
+const nameOf = (node: Node): string =>
+  text(node) || (node as Element).getAttribute?.('aria-label') || (node as Element).querySelector?.('img')?.alt || '';
+
+/**
+ * Reads the trail from the markup CMSs print (Plone, Drupal, TYPO3, Joomla and block-editor
+ * lists; Yoast SEO, Rank Math and Breadcrumb NavXT runs of links). Separators (`»`, `/`, `>`) and
+ * a "You are here:" prefix are not items; a link to the page itself (`aria-current` or the page's
+ * own URL) is unlinked, so that a trail ending with it ends with the current page. Fields may be
+ * `null` here; `cleanItems` decides what is kept. `undefined` when a link has no name: the widget
+ * then leaves the markup as printed rather than show a trail with a step missing.
+ */
+export function readLightItems(host: Element): unknown[] | undefined {
+  const items = [];
+  for (const node of crumbsIn(host)) {
+    const link = node instanceof HTMLAnchorElement ? node : undefined;
+    const label = nameOf(node);
+    if (link && !label) return;
+    if (link || !/^[\p{P}\p{S}]*$|:$/u.test(label))
+      items.push({
+        label,
+        href:
+          link?.matches('[aria-current=page]') || link?.href.split('#')[0] == location.href.split('#')[0]
+            ? undefined
+            : link?.getAttribute('href'),
+        lang: (node as Element).getAttribute?.('lang'),
+      });
+  }
+  return items;
 }
 
 /**

@@ -108,7 +108,7 @@ describe('<np-breadcrumb>', () => {
       expect(warn.firstCall.args[0]).to.include('<np-breadcrumb> items:');
     });
 
-    it('renders nothing, without throwing, when there are no items', async () => {
+    it('renders no landmark, without throwing, when there are no items', async () => {
       const el = await fixture<NpBreadcrumb>(html`<np-breadcrumb></np-breadcrumb>`);
       expect(shadow(el).querySelector('nav')).to.equal(null);
       el.items = [];
@@ -283,6 +283,16 @@ describe('<np-breadcrumb>', () => {
       expandButton(el)!.click();
       await el.updateComplete;
       expect(shadow(el).activeElement!.textContent).to.equal('C');
+    });
+
+    it('keeps focus in the trail when no revealed item is a link', async () => {
+      const el = await fixture<NpBreadcrumb>(html`<np-breadcrumb max-items="2">
+        <a href="/">A</a><span>B</span><span>C</span><span>D</span>
+      </np-breadcrumb>`);
+      expandButton(el)!.click();
+      await el.updateComplete;
+      expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('ol'));
+      expect(document.activeElement).to.equal(el);
     });
   });
 

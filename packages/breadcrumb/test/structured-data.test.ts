@@ -10,7 +10,6 @@ describe('<np-breadcrumb structured-data>', () => {
       <a href="/">Accueil</a><a href="/vie-communale">Vie Communale</a><span>Projet Interreg EMR N-POWER</span>
     </np-breadcrumb>`);
     expect(readStructuredData(el)).to.deep.equal(asRead({
-      '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: 'Accueil', item: new URL('/', location.href).href },

@@ -11,7 +11,6 @@ export function contactData(contact: CheckedContact): object {
   const email = contact.email?.inPage ? contact.email.address : undefined;
   const telephone = contact.phone?.number?.e164;
   return {
-    '@context': 'https://schema.org',
     '@type': person ? 'Person' : 'Organization',
     name: contact.name ?? contact.organization,
     jobTitle: contact.jobTitle,

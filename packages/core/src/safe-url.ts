@@ -1,4 +1,5 @@
-const allowedSchemes = new Set(['http', 'https', 'mailto', 'tel']);
+/** A scheme part (what comes before the first `/`, `?` or `#`) that is relative or names a safe scheme. */
+const allowedSchemePart = /^[^:&]*$|^(https?|mailto|tel):[^&]*$/i;
 
 /**
  * URL parsers drop tabs and newlines anywhere and controls and spaces at the ends, so
@@ -20,10 +21,7 @@ const ignoredInScheme = /[\u0000-\u0020\u007f]/g;
 export function safeUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
   const trimmed = url.trim();
-  const schemePart = trimmed.replace(ignoredInScheme, '').split(/[/?#]/)[0]!;
-  if (!trimmed || schemePart.includes('&')) return undefined;
-  const colon = schemePart.indexOf(':');
-  return colon < 0 || allowedSchemes.has(schemePart.slice(0, colon).toLowerCase()) ? trimmed : undefined;
+  return trimmed && allowedSchemePart.test(trimmed.replace(ignoredInScheme, '').split(/[/?#]/)[0]!) ? trimmed : undefined;
 }
 
 /** Resolves a URL against the page, as structured data needs absolute URLs; `undefined` when it cannot. */

@@ -12,7 +12,7 @@ function fillItem(element: HTMLElement, data: Record<string, unknown>): HTMLElem
   element.setAttribute('itemscope', '');
   for (const [name, values] of Object.entries(data)) {
     for (const value of [values].flat()) {
-      if (value == null || name === '@context') continue;
+      if (value == null) continue;
       if (name === '@type') {
         element.setAttribute('itemtype', `https://schema.org/${String(value)}`);
         continue;

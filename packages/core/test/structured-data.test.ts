@@ -9,8 +9,8 @@ const blocks = (el: Element) => el.querySelectorAll(`:scope > ${structuredDataSe
 describe('writeStructuredData', () => {
   it('adds one hidden microdata block to the light DOM, updates it and removes it', async () => {
     const el = await fixture(html`<div></div>`);
-    writeStructuredData(el, { '@context': 'https://schema.org', '@type': 'Organization', name: 'a' });
-    writeStructuredData(el, { '@context': 'https://schema.org', '@type': 'Organization', name: 'b' });
+    writeStructuredData(el, { '@type': 'Organization', name: 'a' });
+    writeStructuredData(el, { '@type': 'Organization', name: 'b' });
     expect(blocks(el)).to.have.length(1);
     expect((blocks(el)[0] as HTMLElement).hidden).to.equal(true);
     expect(blocks(el)[0]!.getBoundingClientRect().height).to.equal(0);
@@ -23,7 +23,6 @@ describe('writeStructuredData', () => {
   it('writes nested items, lists, numbers, URLs as links and a graph as items side by side', async () => {
     const el = await fixture(html`<div></div>`);
     writeStructuredData(el, {
-      '@context': 'https://schema.org',
       '@graph': [
         {
           '@type': 'BreadcrumbList',

@@ -31,8 +31,8 @@ const currency = '[€$£]|EUR|CHF';
 const valuePattern = new RegExp(String.raw`^(.*?)[\s:–—-]*(?<![\d.,'])((?:${currency})?\s*[-+]?(?:${number})\s*(?:%|${currency})?)$`);
 /** Anything number-like at the end, to report a malformed value rather than lose it in the label. */
 const looseValuePattern = new RegExp(String.raw`^(.*?)[\s:–—-]*((?:${currency})?\s*[-+]?\d[\d\s\u00a0\u202f.,']*\s*(?:%|${currency})?)$`);
-/** The label of a total row, in the four languages. */
-const totalLabel = /^(?:total|totaal|gesamt|insgesamt|summe|somme|montant total)\b/i;
+/** The label of a total row or of a paragraph stating the budget, in the four languages. */
+const totalLabel = /^(?:total|totaal|gesamt|insgesamt|summe|somme|montant total|budget|begroting)\b/i;
 
 /** A value with a `%` is a share; anything else numeric is an amount. */
 function readValue(label: string, written: string, locale: string, fund?: Fund): ReadSource {
@@ -53,6 +53,8 @@ function fundOf(element: Element, label: string): Fund | undefined {
 /**
  * Reads the sources from what a CMS printed inside the widget: a table of label | share or
  * amount (header rows skipped), or a list of "FEDER 50%", "Ville de Liège : 53.934,96 €".
+ * Beside a list, a paragraph that states the budget ("Budget : 539.349,58 €", as the liege.be
+ * page prints it) is the stated total; other paragraphs are prose.
  */
 export function readLightSources(host: Element, locale: string): ReadSource[] {
   const table = host.querySelector('table');
@@ -65,13 +67,13 @@ export function readLightSources(host: Element, locale: string): ReadSource[] {
         })
         // Header rows outside a <thead> have words where the figures go.
         .filter(([row, , written]) => !row.closest('thead') && !/^\D+$/.test(written))
-    : [...host.querySelectorAll(':scope :is(ul,ol)>li')].map((item) => {
+    : [...host.querySelectorAll(':scope :is(ul,ol)>li,:scope>p')].map((item) => {
         const content = text(item);
         const match = content.match(valuePattern) ?? content.match(looseValuePattern);
         return [item, match?.[1] || content, match?.[1] ? match[2]! : ''];
       });
   return entries
-    .filter(([, label]) => label)
+    .filter(([element, label]) => label && (element.localName != 'p' || totalLabel.test(label)))
     .map(([element, label, written]) => {
       const fund = fundOf(element, label);
       const source: ReadSource = written ? readValue(label, written, locale, fund) : { label, problem: 'missing', fund };

@@ -3,7 +3,6 @@ import type { BreakdownRow } from './breakdown.js';
 /** schema.org MonetaryGrant per funder, with its amount and the funder as an organisation. */
 export function monetaryGrants(rows: readonly BreakdownRow[], currency: string, funderName: (row: BreakdownRow) => string): object {
   return {
-    '@context': 'https://schema.org',
     '@graph': rows
       .filter((row) => row.amountCents !== undefined)
       .map((row) => ({

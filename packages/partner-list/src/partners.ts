@@ -95,12 +95,14 @@ export function readPartners(value: unknown, source: string, problems: Problem[]
 }
 
 /**
- * The partners of a plain list the CMS printed (`<ul><li><a href>Name</a></li>…</ul>`), with
+ * The partners of a plain list the CMS printed (`<ul><li><a href>Name</a></li>…</ul>`, possibly
+ * grouped in nested lists), with
  * `data-role`, `data-country`, `data-type` and `data-city` on the item or the link, and an
  * optional `<img>` as the logo. Checked like data, with the data attribute named in warnings.
  */
 export function lightDomPartners(list: Element | null, problems: Problem[]): ReadPartner[] {
-  const items = [...(list?.children ?? [])].filter((child) => child.localName === 'li');
+  // Partners grouped under a country or a role in nested lists are the innermost items; the groups are not partners.
+  const items = [...(list?.querySelectorAll('li:not(:has(li))') ?? [])];
   const data = items.map((item) => {
     const link = item.querySelector('a');
     const img = item.querySelector('img');

@@ -20,7 +20,6 @@ export function partnershipData(
 ): object {
   const url = (value: string | undefined) => (value ? absoluteUrl(value) : undefined);
   return {
-    '@context': 'https://schema.org',
     '@type': 'Organization',
     name: project.name,
     url: url(project.url),
