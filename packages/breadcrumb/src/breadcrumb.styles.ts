@@ -42,13 +42,6 @@ export const breadcrumbStyles = css`
   }
 
   button {
-    min-inline-size: 1.75em;
     padding: 0 0.35em;
-    border: 1px solid;
-    border-radius: 0.25em;
-    background: none;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
   }
 `;

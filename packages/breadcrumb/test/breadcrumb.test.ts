@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { NpBreadcrumb } from '../src/breadcrumb.js';
 import { current, expandButton, items, labels, links, nav, seedTrail, settled, shadow } from './helpers.js';
+import { assertAccessible } from '../../../test-support/accessibility.js';
 
 const seedMarkup = html`<np-breadcrumb>
   <a href="/">Accueil</a>
@@ -299,24 +300,24 @@ describe('<np-breadcrumb>', () => {
   describe('accessibility', () => {
     it('has no axe violations by default', async () => {
       const el = await fixture<NpBreadcrumb>(seedMarkup);
-      await expect(el).to.be.accessible();
+      await assertAccessible(el);
     });
 
     it('has no axe violations collapsed and expanded', async () => {
       const el = await fixture<NpBreadcrumb>(html`<np-breadcrumb max-items="3">
         <a href="/">Accueil</a><a href="/a">A</a><a href="/b">B</a><a href="/c">C</a><span>D</span>
       </np-breadcrumb>`);
-      await expect(el).to.be.accessible();
+      await assertAccessible(el);
       expandButton(el)!.click();
       await el.updateComplete;
-      await expect(el).to.be.accessible();
+      await assertAccessible(el);
     });
 
     it('has no axe violations without a visible label', async () => {
       const el = await fixture<NpBreadcrumb>(seedMarkup);
       el.hideLabel = true;
       await el.updateComplete;
-      await expect(el).to.be.accessible();
+      await assertAccessible(el);
     });
   });
 });

@@ -64,13 +64,7 @@ export const consentVideoStyles = css`
   }
 
   button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: 0.25em;
     padding: 0.4em 0.9em;
-    border: 1px solid;
-    background: none;
-    color: inherit;
   }
 
   [part='play-button'] {

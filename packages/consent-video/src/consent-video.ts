@@ -76,7 +76,8 @@ const ratioPattern = /^\s*\d+(?:\.\d+)?\s*(?:[/:]\s*\d+(?:\.\d+)?\s*)?$/;
  * @cssprop [--np-video-button-color=#1f2a37] - Text colour of the accept button.
  * @cssprop [--np-video-radius=0] - Corner radius of the box.
  * @cssprop [--np-video-padding=1em] - Placeholder padding.
- * @cssprop [--np-focus-ring-color=currentColor] - Focus outline colour.
+ * @cssprop [--np-focus-ring-color=#000] - Outer focus ring colour.
+ * @cssprop [--np-focus-ring-inner-color=#fff] - Inner focus ring colour; with the outer one, contrast with any background.
  *
  * @fires {CustomEvent<ConsentRequestDetail>} np-consent-request - The visitor pressed the accept
  * button. Cancelable: a site that runs its own consent flow calls `preventDefault()`.
@@ -332,7 +333,8 @@ export class NpConsentVideo extends NpElement {
     const video = this.#video;
     if (!video) {
       const link = this.src && /^https?:/i.test(this.src.trim()) ? safeUrl(this.src) : undefined;
-      return html`<div class="stage invalid" part="stage invalid" role="alert">
+      // A note for the editor, not an alert: a live region would interrupt every visitor at page load.
+      return html`<div class="stage invalid" part="stage invalid">
         <p>${messages.invalid}</p>
         ${link ? html`<a href=${link}>${messages.openLink}</a>` : nothing}
       </div>`;

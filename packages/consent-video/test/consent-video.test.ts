@@ -5,6 +5,7 @@ import { get, storageKey } from '@npower/consent';
 import '../src/define.js';
 import type { NpConsentVideo } from '../src/consent-video.js';
 import { part, playButton, player, resetConsent, shadow } from './helpers.js';
+import { assertAccessible } from '../../../test-support/accessibility.js';
 
 const title = 'N-POWER : le projet en vidéo';
 const video = () => html`<np-consent-video provider="youtube" video-id="N-POWER-EMR" video-title=${title} cmp="none"></np-consent-video>`;
@@ -464,7 +465,7 @@ describe('<np-consent-video>', () => {
 
   describe('accessibility', () => {
     it('before consent', async () => {
-      await expect(await fixture(video())).to.be.accessible();
+      await assertAccessible(await fixture(video()));
     });
 
     it('with a poster and the "always allow" checkbox', async () => {
@@ -472,26 +473,24 @@ describe('<np-consent-video>', () => {
       el.poster = '/packages/consent-video/examples/poster.svg';
       el.showRemember = true;
       await el.updateComplete;
-      await expect(el).to.be.accessible();
+      await assertAccessible(el);
     });
 
     it('playing', async () => {
       const el = await fixture<NpConsentVideo>(video());
       playButton(el).click();
       await el.updateComplete;
-      await expect(el).to.be.accessible();
+      await assertAccessible(el);
     });
 
     it('with heading-level', async () => {
-      await expect(
-        await fixture(html`<np-consent-video provider="youtube" video-id="N-POWER-EMR" video-title=${title} heading-level="2"
-          cmp="none"></np-consent-video>`),
-      ).to.be.accessible();
+      await assertAccessible(await fixture(html`<np-consent-video provider="youtube" video-id="N-POWER-EMR" video-title=${title} heading-level="2"
+          cmp="none"></np-consent-video>`),);
     });
 
     it('with an invalid video', async () => {
       sinon.stub(console, 'warn');
-      await expect(await fixture(html`<np-consent-video provider="x" video-title="x"></np-consent-video>`)).to.be.accessible();
+      await assertAccessible(await fixture(html`<np-consent-video provider="x" video-title="x"></np-consent-video>`));
     });
   });
 });

@@ -28,11 +28,8 @@ export const contactCardStyles = css`
   }
 
   button {
-    font: inherit;
     color: var(--np-contact-button-color, currentColor);
     background: var(--np-contact-button-background, transparent);
-    border: 1px solid currentColor;
-    border-radius: 0.25em;
     padding: 0.125em 0.5em;
   }
 

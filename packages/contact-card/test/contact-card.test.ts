@@ -6,6 +6,7 @@ import type { NpContactCard } from '../src/contact-card.js';
 import type { Contact } from '../src/contact.js';
 import { readVCard } from './read-vcard.js';
 import { asRead, readStructuredData, type ReadItem } from '../../../test-support/structured-data.js';
+import { assertAccessible } from '../../../test-support/accessibility.js';
 
 const root = (el: NpContactCard) => el.shadowRoot!;
 const clean = (value: string | null | undefined) => (value ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -598,21 +599,19 @@ describe('<np-contact-card>', () => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: sinon.stub().resolves() }, configurable: true });
       try {
         const el = await fixture<NpContactCard>(service);
-        await expect(el).to.be.accessible();
+        await assertAccessible(el);
         root(el).querySelector<HTMLButtonElement>('[part="copy"]')!.click();
         await settle(el);
-        await expect(el).to.be.accessible();
+        await assertAccessible(el);
       } finally {
         delete (navigator as { clipboard?: Clipboard }).clipboard;
       }
     });
 
     it('a minimal card and a card with bad data', async () => {
-      await expect(await fixture(html`<np-contact-card name="Maison de quartier"></np-contact-card>`)).to.be.accessible();
+      await assertAccessible(await fixture(html`<np-contact-card name="Maison de quartier"></np-contact-card>`));
       sinon.stub(console, 'warn');
-      await expect(
-        await fixture(html`<np-contact-card name="Données abîmées" email="x" phone="12" website="javascript:x"></np-contact-card>`),
-      ).to.be.accessible();
+      await assertAccessible(await fixture(html`<np-contact-card name="Données abîmées" email="x" phone="12" website="javascript:x"></np-contact-card>`),);
     });
   });
 });

@@ -7,7 +7,8 @@ import { css } from 'lit';
  *
  * Shared custom properties (each widget documents its own as well):
  * - `--np-link-color`: link colour, default the surrounding text colour (links stay underlined).
- * - `--np-focus-ring-color`: focus outline colour, default the current text colour.
+ * - `--np-focus-ring-color`: outer focus ring colour, default black.
+ * - `--np-focus-ring-inner-color`: inner focus ring colour, default white.
  * - `--np-focus-ring-width`: focus outline width, default `2px`.
  * - `--np-gap`: base spacing, default `0.5em`.
  */
@@ -38,9 +39,35 @@ export const baseStyles = css`
     text-decoration-thickness: 0.125em;
   }
 
+  /*
+   * WCAG 2.4.7, 2.4.13 and 1.4.11: two rings, black outside and white inside (technique C40),
+   * so that one of them contrasts at least 3:1 with any component and any page behind it,
+   * light or dark; currentColor could not promise that.
+   */
   :focus-visible {
-    outline: var(--np-focus-ring-width, 2px) solid var(--np-focus-ring-color, currentColor);
+    outline: var(--np-focus-ring-width, 2px) solid var(--np-focus-ring-color, #000);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--np-focus-ring-inner-color, #fff);
+  }
+
+  /* One look for the buttons widgets draw (each sets its padding): the host's font and colour. */
+  button {
+    border: 1px solid;
+    border-radius: 0.25em;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  /* WCAG 2.5.8: every link and button is a target of at least 24 × 24 CSS px, text centred. */
+  a,
+  button,
+  label {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+    min-inline-size: 24px;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -262,14 +262,16 @@ export class NpFundingBreakdown extends NpElement {
     const period = this.#formatPeriod();
     const slices = rows.filter((row) => row.share).map((row) => ({ label: this.#name(row), share: row.share! }));
     const sumShares = rows.reduce((sum, row) => sum + (row.share ?? 0), 0);
+    // Warnings are notes for the editor, not alerts: a live region would interrupt visitors at
+    // page load and again at every language change.
     return html`
       ${heading(this.headingLevel, this.label || messages.heading, undefined, defaultLevel)}
       ${totalCents === undefined ? nothing : html`<p part="total">${this.#money(totalCents)}</p>`}
       ${period ? html`<p part="period">${messages.period(period)}</p>` : nothing}
-      ${this.#unreadable ? html`<p part="warning" role="alert">${messages.unreadable}</p>` : nothing}
+      ${this.#unreadable ? html`<p part="warning">${messages.unreadable}</p>` : nothing}
       ${warnings.map(([key, ...values]) => {
         const message = messages[key] as string | ((...values: string[]) => string);
-        return html`<p part="warning" role="alert">
+        return html`<p part="warning">
           ${typeof message === 'string' ? message : message(...values.map(this.#format))}
         </p>`;
       })}

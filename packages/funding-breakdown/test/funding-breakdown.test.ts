@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { NpFundingBreakdown } from '../src/funding-breakdown.js';
 import { readStructuredData, type ReadItem } from '../../../test-support/structured-data.js';
+import { assertAccessible } from '../../../test-support/accessibility.js';
 
 const seedList = html`<ul>
   <li>FEDER 50%</li>
@@ -545,19 +546,15 @@ describe('<np-funding-breakdown>', () => {
       const el = await fixture<NpFundingBreakdown>(seed);
       el.euEmblem = true;
       await el.updateComplete;
-      await expect(el).to.be.accessible();
+      await assertAccessible(el);
     });
 
     it('with heading-level and the period', async () => {
-      await expect(
-        await fixture(html`<np-funding-breakdown heading-level="4" start="2018-06" end="2021-12-31">${seedList}</np-funding-breakdown>`),
-      ).to.be.accessible();
+      await assertAccessible(await fixture(html`<np-funding-breakdown heading-level="4" start="2018-06" end="2021-12-31">${seedList}</np-funding-breakdown>`),);
     });
 
     it('as a donut, with warnings', async () => {
-      await expect(
-        await fixture(html`<np-funding-breakdown total="1000" chart="donut"><ul><li>A 50%</li><li>B 45%</li></ul></np-funding-breakdown>`),
-      ).to.be.accessible();
+      await assertAccessible(await fixture(html`<np-funding-breakdown total="1000" chart="donut"><ul><li>A 50%</li><li>B 45%</li></ul></np-funding-breakdown>`),);
     });
   });
 });

@@ -262,13 +262,14 @@ export class NpPartnerList extends NpElement {
     return `${title || messages.others} (${numberFormat(this.locale.tag).format(count)})`;
   }
 
-  #filterControls(field: keyof FilterChoice, legend: string, options: [string, string][], all: string): TemplateResult {
+  /** `chosen`: the option in effect, which a stale hash naming no option leaves at "all". */
+  #filterControls(field: keyof FilterChoice, legend: string, options: [string, string][], all: string, chosen: string): TemplateResult {
     return html`<fieldset part="filter-group">
       <legend>${legend}</legend>
       ${[['', all], ...options].map(
         ([value, label]) =>
           html`<label
-            ><input type="radio" name=${field} .value=${value!} .checked=${value === this.#choice[field]} @change=${this.#onFilter} />
+            ><input type="radio" name=${field} .value=${value!} .checked=${value === chosen} @change=${this.#onFilter} />
             ${label}</label
           >`,
       )}
@@ -306,7 +307,8 @@ export class NpPartnerList extends NpElement {
 
   protected override render(): TemplateResult {
     const messages = this.locale.messages(partnerListMessages);
-    if (this.#unreadable) return html`<p part="warning" role="alert">${messages.unreadable}</p><slot></slot>`;
+    // A note for the editor, not an alert that would interrupt visitors at page load.
+    if (this.#unreadable) return html`<p part="warning">${messages.unreadable}</p><slot></slot>`;
     // A CMS list without a partner the widget can read stays as the CMS printed it.
     if (!this.#partners.length) return html`<slot></slot>`;
     const names = collator(this.locale.tag);
@@ -331,8 +333,8 @@ export class NpPartnerList extends NpElement {
     // role="list": WebKit stops announcing a list as one once its markers are removed.
     return html`
       ${this.filter
-        ? html`${countries.length > 1 ? this.#filterControls('country', messages.country, countries, messages.all) : nothing}
-            ${types.length > 1 ? this.#filterControls('type', messages.type, types, messages.all) : nothing}
+        ? html`${countries.length > 1 ? this.#filterControls('country', messages.country, countries, messages.all, country) : nothing}
+            ${types.length > 1 ? this.#filterControls('type', messages.type, types, messages.all, type) : nothing}
             <p part="count" role="status">${this.#plural(messages.count, shown.length)}</p>`
         : nothing}
       ${groups.map(

@@ -112,7 +112,8 @@ export function lightDomPartners(list: Element | null, problems: Problem[]): Rea
       // A logo wall links images alone: their text alternative is the partner's name, shown as text.
       name: text || img?.alt,
       url: link?.getAttribute('href') ?? undefined,
-      logo: img ? { src: img.getAttribute('src'), alt: text && img.alt, width: img.getAttribute('width'), height: img.getAttribute('height') } : undefined,
+      // The name is shown as text beside the logo: an alt as well would have it read twice.
+      logo: img ? { src: img.getAttribute('src'), alt: '', width: img.getAttribute('width'), height: img.getAttribute('height') } : undefined,
       role: attribute('role'),
       country: attribute('country'),
       type: attribute('type'),
