@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { downloadRecorderPlugin } from './scripts/download-recorder.mjs';
 import { examplePagesPlugin } from './scripts/example-pages.mjs';
+import { forcedColorsPlugin } from './scripts/forced-colors.mjs';
 import { requestRecorderPlugin } from './scripts/request-recorder.mjs';
 import { freePort } from './scripts/free-port.mjs';
 
@@ -40,7 +41,8 @@ const launchers = {
         browser: 'firefox',
         executablePath,
         headless: true,
-        extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false },
+        // focusmanager.testmode: the headless window counts as focused, so :focus-visible can be tested.
+        extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false, 'focusmanager.testmode': true },
       },
     }),
   // WebKitGTK's MiniBrowser through WebKitWebDriver, started by scripts/test-browsers.mjs.
@@ -69,6 +71,7 @@ export default {
     requestRecorderPlugin(),
     downloadRecorderPlugin(),
     examplePagesPlugin({ rootDir }),
+    forcedColorsPlugin(),
   ],
   browsers: Object.entries(engines).map(([name, location]) => launchers[name](location)),
   // One test file at a time per browser: background tabs get no animation frames, and WebKitWebDriver

@@ -29,7 +29,8 @@ export const breadcrumbStyles = css`
     content: var(--np-breadcrumb-separator, '/');
     display: inline-block;
     margin-inline: var(--np-breadcrumb-gap, 0.5em);
-    color: var(--np-breadcrumb-separator-color, currentColor);
+    /* No fallback needed: an unset custom property leaves an inherited property inherited. */
+    color: var(--np-breadcrumb-separator-color);
   }
 
   /* Slashes and chevrons point the other way when the trail reads right to left. */
@@ -38,7 +39,7 @@ export const breadcrumbStyles = css`
   }
 
   [aria-current='page'] {
-    font-weight: var(--np-breadcrumb-current-font-weight, inherit);
+    font-weight: var(--np-breadcrumb-current-font-weight);
   }
 
   button {

@@ -28,7 +28,8 @@ export const contactCardStyles = css`
   }
 
   button {
-    color: var(--np-contact-button-color, currentColor);
+    /* Unset, the custom property leaves the colour inherited: no fallback needed. */
+    color: var(--np-contact-button-color);
     background: var(--np-contact-button-background, transparent);
     padding: 0.125em 0.5em;
   }

@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /**
  * Styles every widget starts from: the host page's font and colours, a visible focus ring,
- * forced colours (Windows High Contrast) and reduced motion respected. No colour ever carries
- * meaning alone, so forced colours need no other rule.
+ * 24 px targets, forced colours (Windows High Contrast) respected. No colour ever carries
+ * meaning alone, so forced colours need no other rule. Nothing a widget draws moves (no
+ * transition, animation or smooth scrolling; @npower/widgets tests it), so reduced motion needs
+ * no rule either.
  *
  * Shared custom properties (each widget documents its own as well):
  * - `--np-link-color`: link colour, default the surrounding text colour (links stay underlined).
@@ -30,7 +32,8 @@ export const baseStyles = css`
   }
 
   a {
-    color: var(--np-link-color, inherit);
+    /* Unset, the custom property leaves the colour inherited (the host's): no fallback needed. */
+    color: var(--np-link-color);
     text-underline-offset: 0.15em;
   }
 
@@ -44,10 +47,16 @@ export const baseStyles = css`
    * so that one of them contrasts at least 3:1 with any component and any page behind it,
    * light or dark; currentColor could not promise that.
    */
-  :focus-visible {
+  :focus-visible,
+  label:has(> :focus-visible) {
     outline: var(--np-focus-ring-width, 2px) solid var(--np-focus-ring-color, #000);
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--np-focus-ring-inner-color, #fff);
+  }
+
+  /* A checkbox or radio button shows focus around its whole label: WebKit draws no box-shadow on it. */
+  label > :focus-visible {
+    outline: none;
   }
 
   /* One look for the buttons widgets draw (each sets its padding): the host's font and colour. */
@@ -68,16 +77,6 @@ export const baseStyles = css`
     align-items: center;
     min-block-size: 24px;
     min-inline-size: 24px;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    ::before,
-    ::after {
-      animation: none !important;
-      transition: none !important;
-      scroll-behavior: auto !important;
-    }
   }
 
   /* System colours already replace ours; a transparent outline would vanish, so name one. */
