@@ -1,4 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { axeTags, pageRules } from '../test-support/axe-tags.js';
 import { extractArgTypes } from './arg-types.js';
 import { manifest } from './manifest.js';
 
@@ -43,7 +44,8 @@ const preview: Preview = {
     },
   ],
   parameters: {
-    a11y: { test: 'error' },
+    // The panel checks with the same rules as `npm test`: WCAG 2.2 AA and best practices.
+    a11y: { test: 'error', options: { runOnly: { type: 'tag', values: axeTags }, rules: pageRules } },
     controls: { expanded: true },
     docs: { toc: true, extractArgTypes },
   },

@@ -8,12 +8,12 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { axeTags, pageRules } from '../test-support/axe-tags.js';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const locales = ['fr', 'nl', 'de', 'en'];
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Text that must appear on a docs page, proving where it came from. */
 const docsExpectations = {
@@ -133,14 +133,15 @@ try {
       const name = `${story.id} [${locale}]`;
       const problems = await showStory(page, story.id);
       const violations = await page.evaluate(
-        async (tags) => {
+        async (tags, rules) => {
           // A third-party player inside an iframe is not ours to check, and axe would wait for it.
-          const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, iframes: false });
+          const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, rules, iframes: false });
           return result.violations.map(
             (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
           );
         },
-        wcagTags,
+        axeTags,
+        pageRules,
       );
       const lang = await page.evaluate(() => document.documentElement.lang);
       if (lang !== locale) problems.push(`page language is "${lang}", not "${locale}"`);

@@ -1,17 +1,10 @@
 /*
- * The one accessibility check every widget test runs: axe-core with the WCAG 2.0, 2.1 and 2.2
- * A and AA rules (EN 301 549, which binds public-sector sites) and axe's best practices. axe's
- * WCAG 2.2 rules (target-size) are off unless asked for by tag, which the default run never does.
+ * The one accessibility check every widget test runs: axe-core with the rules of axe-tags.js
+ * (WCAG 2.2 AA and best practices). chai-a11y-axe's `accessible()` cannot choose rules, and axe's
+ * default run leaves the WCAG 2.2 rule target-size out.
  */
 import type { AxeResults, Result } from 'axe-core';
-
-export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/**
- * Rules that judge the page rather than the widget: a widget sits in the landmarks of the page
- * that places it, and a test fixture has none.
- */
-const pageRules = { region: { enabled: false } };
+import { axeTags, pageRules } from './axe-tags.js';
 
 declare global {
   interface Window {

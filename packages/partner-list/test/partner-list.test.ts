@@ -122,6 +122,18 @@ describe('<np-partner-list>', () => {
       expect(root(el).querySelector('[part="list"]')!.getAttribute('role')).to.equal('list');
     });
 
+    it('keeps a light-DOM logo beside its name silent, so the name is read once', async () => {
+      const el = await fixture<NpPartnerList>(html`<np-partner-list>
+        <ul>
+          <li>
+            <a href="https://www.liege.be"><img src="/packages/partner-list/test/logo.svg" alt="Ville de Liège" width="120" height="40" /> Ville de Liège</a>
+          </li>
+        </ul>
+      </np-partner-list>`);
+      expect(names(el)).to.deep.equal(['Ville de Liège']);
+      expect(root(el).querySelector('img')!.getAttribute('alt')).to.equal('');
+    });
+
     it('takes the partners property over the JSON, and the JSON over the list', async () => {
       const el = await fixture<NpPartnerList>(html`<np-partner-list>
         <script type="application/json">
@@ -319,6 +331,10 @@ describe('<np-partner-list>', () => {
       history.replaceState(null, '', '#np-country=FR&np-type=%E0');
       const el = await fixture<NpPartnerList>(seed('filter filter-state="hash"'));
       expect(status(el)).to.equal('13 partenaires');
+      // "All" is what is in effect, so "All" is the checked option: a radio group with none checked
+      // tells a screen reader user nothing.
+      expect(radio(el, 'country', '').checked).to.equal(true);
+      expect(radio(el, 'type', '').checked).to.equal(true);
       history.replaceState(null, '', '#np-country=NL');
       const other = await fixture<NpPartnerList>(seed('filter'));
       expect(status(other)).to.equal('13 partenaires');

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { openPage } from '../../../test-support/pages.js';
+import { axeTags } from '../../../test-support/axe-tags.js';
 
 /** What test-support/page-probe.js heard on a page. */
 export interface Probe {
@@ -69,11 +70,10 @@ export function fetchedScripts(page: Window, folder = cdnFolder): string[] {
     .sort();
 }
 
-/** axe-core with the WCAG A and AA rules, in the page's own window (no script injected by the test). */
+/** axe-core with the WCAG 2.2 AA and best-practice rules, in the page's own window (no script injected by the test). */
 export async function axeViolations(page: ProbedWindow): Promise<string[]> {
-  const results = await page.axe.run(page.document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  });
+  // A whole page: the page-level rules (landmarks) apply too.
+  const results = await page.axe.run(page.document, { runOnly: { type: 'tag', values: axeTags } });
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
