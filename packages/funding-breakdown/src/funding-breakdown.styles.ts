@@ -22,9 +22,11 @@ export const fundingBreakdownStyles = css`
     border-collapse: collapse;
   }
 
+  /* WCAG 1.4.10: at 320 px a long fund name ("développement") breaks rather than widen the page. */
   caption,
   th {
     text-align: start;
+    overflow-wrap: anywhere;
   }
 
   th,
