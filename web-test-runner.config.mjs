@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { downloadRecorderPlugin } from './scripts/download-recorder.mjs';
 import { examplePagesPlugin } from './scripts/example-pages.mjs';
+import { accessibilityTreePlugin } from './scripts/accessibility-tree.mjs';
 import { forcedColorsPlugin } from './scripts/forced-colors.mjs';
 import { requestRecorderPlugin } from './scripts/request-recorder.mjs';
 import { freePort } from './scripts/free-port.mjs';
@@ -72,6 +73,7 @@ export default {
     downloadRecorderPlugin(),
     examplePagesPlugin({ rootDir }),
     forcedColorsPlugin(),
+    accessibilityTreePlugin({ snapshotDir: `${process.cwd()}/test/accessibility-trees` }),
   ],
   browsers: Object.entries(engines).map(([name, location]) => launchers[name](location)),
   // One test file at a time per browser: background tabs get no animation frames, and WebKitWebDriver

@@ -115,6 +115,18 @@ describe('WCAG 2.2 AA beyond axe, every widget', () => {
         }
       });
 
+      it('announces what its committed accessibility tree says (Chromium)', async function () {
+        const { widget } = await mount(markup, pages.light);
+        widget.id = 'under-test';
+        const result = await executeServerCommand<{ supported: boolean; tree: string; expected: string | null }>('np-accessibility-tree', {
+          selector: '#under-test',
+          name: state.replace(/\s+/g, '-'),
+        });
+        if (!result?.supported) this.skip();
+        expect(result.expected, 'no snapshot yet: run UPDATE_ACCESSIBILITY_TREES=1 npm test in packages/widgets').to.not.equal(null);
+        expect(result.tree).to.equal(result.expected);
+      });
+
       it('has no axe violations under the WCAG 2.2 AA and best-practice rules', async () => {
         const { widget } = await mount(markup, pages.light);
         await assertAccessible(widget);

@@ -3,10 +3,10 @@
  * example.org addresses): the accessibility and reflow tests go through each.
  */
 const partners = JSON.stringify([
-  { name: 'Ville de Liège', url: 'https://example.org/liege', country: 'BE', type: 'city', role: 'lead' },
-  { name: 'Stad Genk', url: 'https://example.org/genk', country: 'BE', type: 'city' },
-  { name: 'Gemeente Heerlen', url: 'https://example.org/heerlen', country: 'NL', type: 'city' },
-  { name: 'RWTH Aachen', url: 'https://example.org/rwth', country: 'DE', type: 'university' },
+  { name: 'Ville de Liège', url: 'https://example.org/liege', country: 'BE', type: 'city', role: 'coordinator' },
+  { name: 'Stad Genk', url: 'https://example.org/genk', country: 'BE', type: 'city', role: 'partner' },
+  { name: 'Gemeente Heerlen', url: 'https://example.org/heerlen', country: 'NL', type: 'city', role: 'partner' },
+  { name: 'RWTH Aachen', url: 'https://example.org/rwth', country: 'DE', type: 'university', role: 'academic' },
 ]);
 
 export const states: Record<string, string> = {
