@@ -48,7 +48,7 @@ export const baseStyles = css`
    * light or dark; currentColor could not promise that.
    */
   :focus-visible,
-  label:has(> :focus-visible) {
+  label:has(:focus-visible) {
     outline: var(--np-focus-ring-width, 2px) solid var(--np-focus-ring-color, #000);
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--np-focus-ring-inner-color, #fff);
