@@ -98,7 +98,7 @@ describe('WCAG 2.2 AA beyond axe, every widget', () => {
       }
 
       it('keeps a solid focus outline in forced colours', async function () {
-        const { supported } = (await executeServerCommand<{ supported: boolean }>('np-forced-colors', { active: true })) ?? { supported: false };
+        const { supported } = ((await executeServerCommand('np-forced-colors', { active: true })) as { supported: boolean } | undefined) ?? { supported: false };
         // Only Chromium emulates forced colours from a test; the rule is the same CSS in every engine.
         if (!supported) this.skip();
         await focusWindow(this);
@@ -118,10 +118,9 @@ describe('WCAG 2.2 AA beyond axe, every widget', () => {
       it('announces what its committed accessibility tree says (Chromium)', async function () {
         const { widget } = await mount(markup, pages.light);
         widget.id = 'under-test';
-        const result = await executeServerCommand<{ supported: boolean; tree: string; expected: string | null }>('np-accessibility-tree', {
-          selector: '#under-test',
-          name: state.replace(/\s+/g, '-'),
-        });
+        const result = (await executeServerCommand('np-accessibility-tree', { selector: '#under-test', name: state.replace(/\s+/g, '-') })) as
+          | { supported: boolean; tree: string; expected: string | null }
+          | undefined;
         if (!result?.supported) this.skip();
         expect(result.expected, 'no snapshot yet: run UPDATE_ACCESSIBILITY_TREES=1 npm test in packages/widgets').to.not.equal(null);
         expect(result.tree).to.equal(result.expected);
