@@ -11,7 +11,7 @@ import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { downloadRecorderPlugin } from './scripts/download-recorder.mjs';
 import { examplePagesPlugin } from './scripts/example-pages.mjs';
 import { accessibilityTreePlugin } from './scripts/accessibility-tree.mjs';
-import { forcedColorsPlugin } from './scripts/forced-colors.mjs';
+import { focusCommandsPlugin } from './scripts/focus-commands.mjs';
 import { requestRecorderPlugin } from './scripts/request-recorder.mjs';
 import { freePort } from './scripts/free-port.mjs';
 
@@ -72,7 +72,7 @@ export default {
     requestRecorderPlugin(),
     downloadRecorderPlugin(),
     examplePagesPlugin({ rootDir }),
-    forcedColorsPlugin(),
+    focusCommandsPlugin(),
     accessibilityTreePlugin({ snapshotDir: `${process.cwd()}/test/accessibility-trees` }),
   ],
   browsers: Object.entries(engines).map(([name, location]) => launchers[name](location)),

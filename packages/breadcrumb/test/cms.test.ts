@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { NpBreadcrumb } from '../src/breadcrumb.js';
 import { breadcrumbs } from '../../../test-support/cms/index.js';
+import { mountSample } from '../../../test-support/cms/mount.js';
 import { current, labels, links, shadow } from './helpers.js';
 
 /* Trails as Plone, Drupal, WordPress (Yoast SEO, Rank Math, NavXT, Kadence, core block), TYPO3 and Joomla print them. */
@@ -15,11 +16,7 @@ describe('<np-breadcrumb> with the trails real CMSes print', () => {
   for (const sample of breadcrumbs) {
     it(`${sample.cms}: ${sample.name}`, async () => {
       const warn = sinon.stub(console, 'warn');
-      const el = document.createElement('np-breadcrumb') as NpBreadcrumb;
-      el.lang = 'fr';
-      el.innerHTML = sample.html;
-      document.body.append(el);
-      await el.updateComplete;
+      const el = await mountSample<NpBreadcrumb>('np-breadcrumb', sample);
       expect(labels(el)).to.deep.equal(sample.expected.map((item) => item.label));
       expect(links(el).map((link) => [link.textContent!.trim(), link.getAttribute('href')])).to.deep.equal(
         sample.expected.filter((item) => item.href).map((item) => [item.label, item.href]),

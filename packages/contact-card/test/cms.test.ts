@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { NpContactCard } from '../src/contact-card.js';
 import { contacts } from '../../../test-support/cms/index.js';
+import { mountSample } from '../../../test-support/cms/mount.js';
 
 /* Contact blocks from Plone, Drupal and WordPress, with the attributes a city fills from them (test-support/cms/). */
 const clean = (value: string | null | undefined) => (value ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -16,12 +17,7 @@ describe('<np-contact-card> with the contact blocks real CMSes print', () => {
   for (const sample of contacts) {
     it(`${sample.cms}: ${sample.name}`, async () => {
       const warn = sinon.stub(console, 'warn');
-      const el = document.createElement('np-contact-card') as NpContactCard;
-      el.lang = 'fr';
-      for (const [name, value] of Object.entries(sample.attributes)) el.setAttribute(name, value);
-      el.innerHTML = sample.html;
-      document.body.append(el);
-      await el.updateComplete;
+      const el = await mountSample<NpContactCard>('np-contact-card', sample);
       const phone = el.shadowRoot!.querySelector('[part="phone-link"]');
       if (sample.expected.tel) expect(phone?.getAttribute('href')).to.equal(sample.expected.tel);
       if (sample.expected.phoneDisplay) expect(clean(phone?.textContent)).to.equal(sample.expected.phoneDisplay);

@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { NpFundingBreakdown } from '../src/funding-breakdown.js';
 import { fundingBreakdownMessages } from '../src/funding-breakdown.messages.js';
 import { budgets } from '../../../test-support/cms/index.js';
+import { mountSample } from '../../../test-support/cms/mount.js';
 
 /* Budgets as editors type them in Plone, Drupal, WordPress, TYPO3 and Joomla (test-support/cms/). */
 const clean = (value: string | null | undefined) => (value ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -17,12 +18,7 @@ describe('<np-funding-breakdown> with the budgets real CMSes print', () => {
   for (const sample of budgets) {
     it(`${sample.cms}: ${sample.name}`, async () => {
       const warn = sinon.stub(console, 'warn');
-      const el = document.createElement('np-funding-breakdown') as NpFundingBreakdown;
-      el.lang = sample.lang;
-      for (const [name, value] of Object.entries(sample.attributes ?? {})) el.setAttribute(name, value);
-      el.innerHTML = sample.html;
-      document.body.append(el);
-      await el.updateComplete;
+      const el = await mountSample<NpFundingBreakdown>('np-funding-breakdown', sample);
       const currency = sample.attributes?.currency ?? 'EUR';
       const percent = (share: number) => clean(new Intl.NumberFormat(sample.lang, { style: 'percent', maximumFractionDigits: 2 }).format(share / 100));
       const money = (amount: number) => clean(new Intl.NumberFormat(sample.lang, { style: 'currency', currency }).format(amount));

@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { NpPartnerList } from '../src/partner-list.js';
 import { partners } from '../../../test-support/cms/index.js';
+import { mountSample } from '../../../test-support/cms/mount.js';
 
 /* Partner lists as Plone, Drupal and WordPress print them (test-support/cms/). */
 const clean = (value: string | null | undefined) => (value ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -16,11 +17,7 @@ describe('<np-partner-list> with the lists real CMSes print', () => {
   for (const sample of partners) {
     it(`${sample.cms}: ${sample.name}`, async () => {
       const warn = sinon.stub(console, 'warn');
-      const el = document.createElement('np-partner-list') as NpPartnerList;
-      el.lang = 'fr';
-      el.innerHTML = sample.html;
-      document.body.append(el);
-      await el.updateComplete;
+      const el = await mountSample<NpPartnerList>('np-partner-list', sample);
       const shown = [...el.shadowRoot!.querySelectorAll('[part="name"]')].map((name) => ({
         name: clean(name.textContent),
         url: name.getAttribute('href') ?? undefined,

@@ -2,9 +2,9 @@
 // focus (Puppeteer: Chromium and Firefox). `np-forced-colors` turns forced colours (Windows High Contrast) on or off for the
 // test page. Chromium emulates the media feature over CDP; Firefox's WebDriver BiDi and WebKit's
 // WebDriver classic cannot, so the command answers `{ supported: false }` there and tests say so.
-export function forcedColorsPlugin() {
+export function focusCommandsPlugin() {
   return {
-    name: 'np-forced-colors',
+    name: 'np-focus-commands',
     async executeCommand({ command, payload, session }) {
       if (command !== 'np-forced-colors' && command !== 'np-focus-window') return undefined;
       const page = session.browser.type === 'puppeteer' ? session.browser.getPage(session.id) : undefined;
