@@ -3,30 +3,18 @@ import sinon from 'sinon';
 import '../src/define.js';
 import type { NpBreadcrumb } from '../src/breadcrumb.js';
 import { breadcrumbs } from '../../../test-support/cms/index.js';
-import { mountSample } from '../../../test-support/cms/mount.js';
+import { describeCorpus } from '../../../test-support/cms/suite.js';
 import { current, labels, links, shadow } from './helpers.js';
 
 /* Trails as Plone, Drupal, WordPress (Yoast SEO, Rank Math, NavXT, Kadence, core block), TYPO3 and Joomla print them. */
-describe('<np-breadcrumb> with the trails real CMSes print', () => {
-  afterEach(() => {
-    sinon.restore();
-    document.querySelectorAll('np-breadcrumb').forEach((el) => el.remove());
-  });
-
-  for (const sample of breadcrumbs) {
-    it(`${sample.cms}: ${sample.name}`, async () => {
-      const warn = sinon.stub(console, 'warn');
-      const el = await mountSample<NpBreadcrumb>('np-breadcrumb', sample);
-      expect(labels(el)).to.deep.equal(sample.expected.map((item) => item.label));
-      expect(links(el).map((link) => [link.textContent!.trim(), link.getAttribute('href')])).to.deep.equal(
-        sample.expected.filter((item) => item.href).map((item) => [item.label, item.href]),
-      );
-      // A trail that ends with a link (Drupal leaves the current page out) has no current page to mark.
-      const last = sample.expected.at(-1)!;
-      expect(current(el)?.textContent ?? null).to.equal(last.href ? null : last.label);
-      expect(warn.args.map(([message]) => String(message))).to.deep.equal([]);
-    });
-  }
+describeCorpus('np-breadcrumb', '<np-breadcrumb> with the trails real CMSes print', breadcrumbs, (el: NpBreadcrumb, sample) => {
+  expect(labels(el)).to.deep.equal(sample.expected.map((item) => item.label));
+  expect(links(el).map((link) => [link.textContent!.trim(), link.getAttribute('href')])).to.deep.equal(
+    sample.expected.filter((item) => item.href).map((item) => [item.label, item.href]),
+  );
+  // A trail that ends with a link (Drupal leaves the current page out) has no current page to mark.
+  const last = sample.expected.at(-1)!;
+  expect(current(el)?.textContent ?? null).to.equal(last.href ? null : last.label);
 });
 
 describe('<np-breadcrumb> reading CMS markup', () => {
