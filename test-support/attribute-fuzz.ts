@@ -37,6 +37,11 @@ const attributeValue = fc.oneof(
     '//evil.example/x',
     '2021-02-30',
     '25:00-99:99',
+    // Names every object inherits, which a lookup table must not take for its own keys.
+    'toString',
+    'constructor',
+    '__proto__',
+    'hasOwnProperty',
   ),
 );
 

@@ -322,7 +322,10 @@ export class NpConsentVideo extends NpElement {
     request(this.#serviceName, { ...this.#consentOptions, remember });
   }
 
-  #withdraw(): void {
+  #withdraw(event: Event): void {
+    // Focus leaves the player first (Safari does not focus a clicked button): Chrome clears the
+    // focus of a removed frame late, after the placeholder has taken it.
+    (event.target as HTMLElement).focus();
     this.#withdrawing = true;
     // Some managers answer a task later: the player goes when they have.
     revoke(this.#serviceName, this.#consentOptions);

@@ -40,8 +40,9 @@ export const isHostName = (value: string): boolean =>
   /^(?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+[a-z](?:[a-z\d-]{0,61}[a-z\d])?(?::\d{1,5})?$/i.test(value) &&
   Number(value.split(':')[1] ?? 0) <= 65535;
 
+// Own keys only: `toString` or `constructor` is not a provider.
 export const isProvider = (value: unknown): value is Provider =>
-  typeof value === 'string' && value in providerNames;
+  typeof value === 'string' && Object.hasOwn(providerNames, value);
 
 export const isValidId = (provider: Provider, id: string): boolean => idPatterns[provider].test(id);
 

@@ -395,6 +395,10 @@ describe('<np-consent-video>', () => {
       await invalid(html`<np-consent-video provider="tiktok" video-id="123" video-title="x"></np-consent-video>`, 'provider');
     });
 
+    it('a provider named like a property every object has', async () => {
+      await invalid(html`<np-consent-video provider="toString" video-id="123" video-title="x"></np-consent-video>`, 'provider');
+    });
+
     it('a bad id', async () => {
       await invalid(html`<np-consent-video provider="youtube" video-id="../../evil" video-title="x"></np-consent-video>`, 'video-id');
     });

@@ -1,11 +1,14 @@
-import { aTimeout } from '@open-wc/testing';
+import { waitUntil } from '@open-wc/testing';
 import { describeRealManager } from './real-manager-suite.js';
 
 describeRealManager({
   name: 'tarteaucitron',
   cookies: ['np_test_tac'],
-  // tarteaucitron wires its buttons half a second after showing them.
-  ready: () => aTimeout(700),
+  // tarteaucitron wires its buttons some time after showing them, and says when.
+  ready: (page) =>
+    waitUntil(() => (page.window as Window & { npManagerReady?: boolean }).npManagerReady, 'tarteaucitron never made its buttons work', {
+      timeout: 10000,
+    }),
   acceptAll: (page) => page.click('#tarteaucitronPersonalize2'),
   refuseAll: (page) => page.click('#tarteaucitronAllDenied2'),
   async withdraw(page) {
