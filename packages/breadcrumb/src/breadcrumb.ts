@@ -1,6 +1,6 @@
 import { LightDomController, NpElement, safeUrl, unreadableList, writeStructuredData } from '@npower/core';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { breadcrumbMessages } from './breadcrumb.messages.js';
 import { breadcrumbStyles } from './breadcrumb.styles.js';
 import { cleanItems, readLightItems, type BreadcrumbItem } from './items.js';
@@ -133,7 +133,7 @@ export class NpBreadcrumb extends NpElement {
     const collapsed = this.#collapsedCount;
     const separator = html`<span class="separator" part="separator" aria-hidden="true"></span>`;
     // The prefix is hidden from screen readers, which announce the landmark's name instead.
-    return html`<nav part="nav" aria-label=${label}>
+    return html`<nav part="nav" aria-label=${label} lang=${ifDefined(this.locale.langOf(this.label?.trim()))}>
       ${this.hideLabel ? nothing : html`<span part="label" aria-hidden="true">${label}</span>`}
       <ol part="list" tabindex="-1">
         ${this.#trail.map((item, index) => {
@@ -146,13 +146,15 @@ export class NpBreadcrumb extends NpElement {
                     part="expand"
                     aria-expanded="false"
                     aria-label=${this.expandLabel?.trim() || messages.expand}
+                    lang=${ifDefined(this.locale.langOf(this.expandLabel?.trim()))}
                     @click=${this.#expand}
                   >
                     …
                   </button>
                 </li>`;
           }
-          return html`<li part="item" lang=${ifDefined(item.lang)}>
+          // The trail is the page's content, in the page's language unless an item says otherwise.
+          return html`<li part="item" lang=${ifDefined(item.lang ?? this.locale.pageLang)}>
             ${index ? separator : nothing}${this.#renderContent(item, index === this.#trail.length - 1 && !item.href)}
           </li>`;
         })}

@@ -1,6 +1,7 @@
 import { heading, headingLevels, NpElement, safeUrl } from '@npower/core';
 import { openPreferences, request, revoke, state, subscribe, type ConsentState } from '@npower/consent';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { consentVideoMessages } from './consent-video.messages.js';
 import { consentVideoStyles } from './consent-video.styles.js';
 import {
@@ -337,13 +338,15 @@ export class NpConsentVideo extends NpElement {
     if (!video) {
       const link = this.src && /^https?:/i.test(this.src.trim()) ? safeUrl(this.src) : undefined;
       // A note for the editor, not an alert: a live region would interrupt every visitor at page load.
-      return html`<div class="stage invalid" part="stage invalid">
+      return html`<div class="stage invalid" part="stage invalid" lang=${ifDefined(this.locale.ownLang)}>
         <p>${messages.invalid}</p>
         ${link ? html`<a href=${link}>${messages.openLink}</a>` : nothing}
       </div>`;
     }
     const name = providerNames[video.provider];
     const title = this.videoTitle?.trim() || messages.untitled(name);
+    // Names that join the widget's words and the title are marked in the widget's language.
+    const titleLang = this.locale.langOf(this.videoTitle?.trim());
     // The accessible name starts with the visible text, and says which video.
     const label = this.buttonLabel?.trim() || messages.play;
     const poster = safeUrl(this.poster) ?? (this.providerPoster ? providerPosterUrl(video) : undefined);
@@ -353,14 +356,20 @@ export class NpConsentVideo extends NpElement {
     const action = given ? messages.playGiven : label;
     const { source, manager, preferences } = this.#consent;
     const withdrawable = !!this.#playerSrc && this.consent !== 'granted' && (source === 'click' || source === 'remembered');
-    return html`<div class="stage" part="stage">
+    return html`<div class="stage" part="stage" lang=${ifDefined(this.locale.ownLang)}>
       ${poster ? html`<img part="poster" src=${poster} alt="" />` : nothing}
-      <div class="placeholder" part="placeholder" role="group" aria-label=${title} ?hidden=${!!this.#playerSrc}>
+      <div class="placeholder" part="placeholder" role="group" aria-label=${title} lang=${ifDefined(titleLang)} ?hidden=${!!this.#playerSrc}>
         ${heading(this.headingLevel, title, 'title', defaultLevel)}
-        <p part="notice">${given ? messages.given(name) : this.notice?.trim() || messages.notice}</p>
-        <p part="detail">${messages.detail(name)}</p>
-        <div class="actions">
-          <button part="play-button" type="button" aria-label=${`${action} : ${title}`} @click=${this.#accept}>${action}</button>
+        <p part="notice" lang=${ifDefined(this.locale.langOf(!given && this.notice?.trim()))}>${given ? messages.given(name) : this.notice?.trim() || messages.notice}</p>
+        <p part="detail" lang=${ifDefined(this.locale.ownLang)}>${messages.detail(name)}</p>
+        <div class="actions" lang=${ifDefined(this.locale.ownLang)}>
+          <button
+            part="play-button"
+            type="button"
+            aria-label=${`${action} : ${title}`}
+            lang=${ifDefined(this.locale.langOf(!given && this.buttonLabel?.trim()))}
+            @click=${this.#accept}
+          >${action}</button>
           ${this.showRemember && !given && !manager
             ? html`<label><input part="remember" type="checkbox" /> ${messages.remember(name)}</label>`
             : nothing}
@@ -381,12 +390,15 @@ export class NpConsentVideo extends NpElement {
             part="player"
             src=${this.#playerSrc}
             title=${title}
+            lang=${ifDefined(titleLang)}
             allow="autoplay; fullscreen; picture-in-picture"
             referrerpolicy="strict-origin"
           ></iframe>`
         : nothing}
     </div>
-    ${withdrawable ? html`<button part="withdraw-button" type="button" @click=${this.#withdraw}>${messages.withdraw}</button>` : nothing}`;
+    ${withdrawable
+      ? html`<button part="withdraw-button" type="button" lang=${ifDefined(this.locale.ownLang)} @click=${this.#withdraw}>${messages.withdraw}</button>`
+      : nothing}`;
   }
 }
 

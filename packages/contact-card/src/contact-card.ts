@@ -1,5 +1,6 @@
 import { absoluteUrl, displayNames, heading, headingLevels, listFormat, NpElement, writeStructuredData } from '@npower/core';
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { addressLines, mapUrl } from './address.js';
 import { checkContact, type CheckedContact, type Contact, type Problem } from './contact.js';
 import { contactCardMessages, type ContactCardMessages } from './contact-card.messages.js';
@@ -268,6 +269,8 @@ export class NpContactCard extends NpElement {
     const address = addressLines(contact, this.#countryName);
     const hours = this.#hoursLines(messages.midnight);
     const languages = this.#languageNames();
+    // The widget's words, and the addresses and hours it writes out with them (street names are
+    // proper names), are marked English on a page in a language it does not speak.
     const rows: [label: string, content: unknown][] = [
       [
         messages.email,
@@ -302,14 +305,14 @@ export class NpContactCard extends NpElement {
       ${heading(this.headingLevel, title)}
       ${contact.jobTitle ? html`<p part="job">${contact.jobTitle}</p>` : nothing}
       ${contact.name && contact.organization ? html`<p part="org">${contact.organization}</p>` : nothing}
-      <dl part="details">
+      <dl part="details" lang=${ifDefined(this.locale.ownLang)}>
         ${rows.map(([label, content]) => (content ? html`<dt>${label}</dt><dd>${content}</dd>` : nothing))}
       </dl>
       ${languages.length
-        ? html`<p part="spoken-languages">${messages.speaks(listFormat(this.locale.tag, { type: 'conjunction' }).format(languages))}</p>`
+        ? html`<p part="spoken-languages" lang=${ifDefined(this.locale.ownLang)}>${messages.speaks(listFormat(this.locale.tag, { type: 'conjunction' }).format(languages))}</p>`
         : nothing}
-      <button part="download" type="button" @click=${this.#download}>${messages.download}</button>
-      <p part="status" role="status">${this.#status ? messages[this.#status] : ''}</p>
+      <button part="download" type="button" lang=${ifDefined(this.locale.ownLang)} @click=${this.#download}>${messages.download}</button>
+      <p part="status" role="status" lang=${ifDefined(this.locale.ownLang)}>${this.#status ? messages[this.#status] : ''}</p>
     `;
   }
 }

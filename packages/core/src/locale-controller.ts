@@ -32,6 +32,15 @@ export class LocaleController implements ReactiveController {
   /** The supported language whose messages are shown. */
   language: Language = 'en';
 
+  /**
+   * Set only on a page in a language the widget does not speak (WCAG 3.1.2): `lang` for the
+   * widget's own texts, which are in English then. Bound with `ifDefined`.
+   */
+  ownLang?: string;
+
+  /** Set with `ownLang`: `lang` for the page's content shown among them (`''`: unknown). */
+  pageLang?: string;
+
   readonly #host: Host;
 
   constructor(host: Host) {
@@ -57,11 +66,19 @@ export class LocaleController implements ReactiveController {
     }
   }
 
+  /** The `lang` of a text shown in the widget: the page's when an editor wrote it, else the widget's own. */
+  langOf(written: unknown): string | undefined {
+    return written ? this.pageLang : this.ownLang;
+  }
+
   refresh(): void {
-    const { tag, language } = resolveLocale(this.#host);
-    if (tag === this.tag) return;
+    const { tag, language, page } = resolveLocale(this.#host);
+    const foreign = tag !== page;
+    if (tag === this.tag && (foreign ? page : undefined) === this.pageLang) return;
     this.tag = tag;
     this.language = language;
+    this.ownLang = foreign ? tag : undefined;
+    this.pageLang = foreign ? page : undefined;
     this.#host.requestUpdate();
   }
 }

@@ -8,6 +8,8 @@ export interface ResolvedLocale {
   readonly tag: string;
   /** The supported language whose messages are shown. */
   readonly language: Language;
+  /** The element's own language, canonical (`es-ES`), or `''` when missing or invalid. */
+  readonly page: string;
 }
 
 /**
@@ -29,16 +31,17 @@ export function findLanguageTag(element: Element): string {
 
 /** Maps any BCP 47 tag to a supported language: `fr-BE` → `fr`, unknown or invalid → `en`. */
 export function negotiateLocale(tag: string): ResolvedLocale {
+  let page = '';
   try {
     // Throws on an empty or malformed tag, which leaves English. The canonical form has the
     // language in lower case: `FR-be` → `fr-BE`.
-    const canonical = Intl.getCanonicalLocales(tag)[0]!;
-    const language = canonical.split('-')[0] as Language;
-    if (supportedLanguages.includes(language)) return { tag: canonical, language };
+    page = Intl.getCanonicalLocales(tag)[0]!;
+    const language = page.split('-')[0] as Language;
+    if (supportedLanguages.includes(language)) return { tag: page, language, page };
   } catch {
     // English, below.
   }
-  return { tag: 'en', language: 'en' };
+  return { tag: 'en', language: 'en', page };
 }
 
 export function resolveLocale(element: Element): ResolvedLocale {

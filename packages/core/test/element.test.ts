@@ -1,5 +1,6 @@
 import { expect, fixture, html as fixtureHtml, nextFrame } from '@open-wc/testing';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
 import { defineElement } from '../src/define-element.js';
 import { NpElement } from '../src/element.js';
@@ -13,8 +14,12 @@ const catalogue: Catalogue<{ greeting: string }> = {
 };
 
 class NpTestGreeting extends NpElement {
+  /** A name an editor wrote, shown after the greeting. */
+  name = '';
+
   protected override render() {
-    return html`<p>${this.locale.messages(catalogue).greeting}</p>`;
+    return html`<p lang=${ifDefined(this.locale.ownLang)}>${this.locale.messages(catalogue).greeting}</p>
+      <b lang=${ifDefined(this.locale.langOf(this.name))}>${this.name}</b>`;
   }
 
   report(): void {
@@ -44,6 +49,31 @@ describe('NpElement', () => {
     await nextFrame();
     await el.updateComplete;
     expect(text(el)).to.equal('Guten Tag');
+  });
+
+  it('marks its English texts, and what the editor wrote, on a page in a language it does not speak', async () => {
+    const languages = (el: NpTestGreeting) => [el.shadowRoot!.querySelector('p')!.lang, el.shadowRoot!.querySelector('b')!.lang];
+    document.documentElement.lang = 'es-ES';
+    const el = await fixture<NpTestGreeting>(fixtureHtml`<np-test-greeting .name=${'Ayuntamiento'}></np-test-greeting>`);
+    expect(text(el)).to.equal('Hello');
+    expect(languages(el)).to.deep.equal(['en', 'es-ES']);
+    document.documentElement.lang = 'it';
+    await nextFrame();
+    await el.updateComplete;
+    expect(languages(el)).to.deep.equal(['en', 'it']);
+    // No language, or one that is not a language tag: the editor's text is of unknown language.
+    document.documentElement.lang = 'x!';
+    await nextFrame();
+    await el.updateComplete;
+    expect(languages(el)).to.deep.equal(['en', '']);
+    expect(el.shadowRoot!.querySelector('b')!.getAttribute('lang')).to.equal('');
+    // In a language it speaks, everything inherits the page's.
+    for (const lang of ['fr-BE', 'en-GB']) {
+      document.documentElement.lang = lang;
+      await nextFrame();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[lang]').length, lang).to.equal(0);
+    }
   });
 
   it('follows its own lang and an ancestor’s', async () => {

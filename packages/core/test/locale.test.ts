@@ -23,7 +23,7 @@ describe('locale resolution', () => {
     const host = outer.querySelector('div')!;
     const inner = document.createElement('span');
     host.attachShadow({ mode: 'open' }).append(inner);
-    expect(resolveLocale(inner)).to.deep.equal({ tag: 'fr-BE', language: 'fr' });
+    expect(resolveLocale(inner)).to.deep.equal({ tag: 'fr-BE', language: 'fr', page: 'fr-BE' });
   });
 
   it('falls back to <html lang>, then to English', async () => {
@@ -31,14 +31,14 @@ describe('locale resolution', () => {
     document.documentElement.lang = 'de';
     expect(resolveLocale(el).language).to.equal('de');
     document.documentElement.removeAttribute('lang');
-    expect(resolveLocale(el)).to.deep.equal({ tag: 'en', language: 'en' });
+    expect(resolveLocale(el)).to.deep.equal({ tag: 'en', language: 'en', page: '' });
   });
 
-  it('maps regional, unsupported and malformed tags', () => {
-    expect(negotiateLocale('fr-be')).to.deep.equal({ tag: 'fr-BE', language: 'fr' });
-    expect(negotiateLocale('NL')).to.deep.equal({ tag: 'nl', language: 'nl' });
-    expect(negotiateLocale('es-ES')).to.deep.equal({ tag: 'en', language: 'en' });
-    expect(negotiateLocale('not a tag!')).to.deep.equal({ tag: 'en', language: 'en' });
+  it('maps regional, unsupported and malformed tags, and keeps the page’s own', () => {
+    expect(negotiateLocale('fr-be')).to.deep.equal({ tag: 'fr-BE', language: 'fr', page: 'fr-BE' });
+    expect(negotiateLocale('NL')).to.deep.equal({ tag: 'nl', language: 'nl', page: 'nl' });
+    expect(negotiateLocale('es-ES')).to.deep.equal({ tag: 'en', language: 'en', page: 'es-ES' });
+    expect(negotiateLocale('not a tag!')).to.deep.equal({ tag: 'en', language: 'en', page: '' });
   });
 });
 

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 export type ChartStyle = 'bar' | 'donut' | 'none';
 
@@ -6,6 +7,8 @@ export interface Slice {
   label: string;
   /** Percent of the total. */
   share: number;
+  /** Where the label is not in the language around it (WCAG 3.1.2). */
+  lang?: string;
 }
 
 /**
@@ -46,7 +49,7 @@ export function chart(style: ChartStyle, slices: Slice[]): TemplateResult | type
     </svg>
     <ul>
       ${slices.map(
-        ({ label }, index) => html`<li>
+        ({ label, lang }, index) => html`<li lang=${ifDefined(lang)}>
           <svg viewBox="0 0 4 4"><rect width="4" height="4" fill=${fill(index)} /></svg>
           ${label}
         </li>`,

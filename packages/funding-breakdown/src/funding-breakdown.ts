@@ -11,8 +11,9 @@ import {
   writeStructuredData,
 } from '@npower/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { computeBreakdown, type Breakdown, type BreakdownRow, type Figure } from './breakdown.js';
-import { chart, type ChartStyle } from './chart.js';
+import { chart, type ChartStyle, type Slice } from './chart.js';
 import { euEmblem as euEmblemLogo } from './eu-emblem.js';
 import { fundingBreakdownMessages } from './funding-breakdown.messages.js';
 import { fundingBreakdownStyles } from './funding-breakdown.styles.js';
@@ -260,24 +261,26 @@ export class NpFundingBreakdown extends NpElement {
     const messages = this.locale.messages(fundingBreakdownMessages);
     const { rows, totalCents, warnings } = this.#breakdown;
     const period = this.#formatPeriod();
-    const slices = rows.filter((row) => row.share).map((row) => ({ label: this.#name(row), share: row.share! }));
+    // A fund's name is the widget's words; any other funder's, the page's.
+    const nameLang = (row: BreakdownRow) => this.locale.langOf(!row.fund);
+    const slices = rows.filter((row) => row.share).map((row): Slice => ({ label: this.#name(row), share: row.share!, lang: nameLang(row) }));
     const sumShares = rows.reduce((sum, row) => sum + (row.share ?? 0), 0);
     // Warnings are notes for the editor, not alerts: a live region would interrupt visitors at
     // page load and again at every language change.
     return html`
-      ${heading(this.headingLevel, this.label || messages.heading, undefined, defaultLevel)}
-      ${totalCents === undefined ? nothing : html`<p part="total">${this.#money(totalCents)}</p>`}
-      ${period ? html`<p part="period">${messages.period(period)}</p>` : nothing}
-      ${this.#unreadable ? html`<p part="warning">${messages.unreadable}</p>` : nothing}
+      ${heading(this.headingLevel, this.label || messages.heading, undefined, defaultLevel, this.locale.langOf(this.label))}
+      ${totalCents === undefined ? nothing : html`<p part="total" lang=${ifDefined(this.locale.ownLang)}>${this.#money(totalCents)}</p>`}
+      ${period ? html`<p part="period" lang=${ifDefined(this.locale.ownLang)}>${messages.period(period)}</p>` : nothing}
+      ${this.#unreadable ? html`<p part="warning" lang=${ifDefined(this.locale.ownLang)}>${messages.unreadable}</p>` : nothing}
       ${warnings.map(([key, ...values]) => {
         const message = messages[key] as string | ((...values: string[]) => string);
-        return html`<p part="warning">
+        return html`<p part="warning" lang=${ifDefined(this.locale.ownLang)}>
           ${typeof message === 'string' ? message : message(...values.map(this.#format))}
         </p>`;
       })}
       ${chart(this.chart, slices)}
       ${rows.length
-        ? html`<table part="table">
+        ? html`<table part="table" lang=${ifDefined(this.locale.ownLang)}>
             <caption>${messages.caption}</caption>
             <thead>
               <tr>
@@ -289,7 +292,7 @@ export class NpFundingBreakdown extends NpElement {
             <tbody>
               ${rows.map(
                 (row) => html`<tr>
-                  <th scope="row">${this.#name(row)}</th>
+                  <th scope="row" lang=${ifDefined(nameLang(row))}>${this.#name(row)}</th>
                   <td>${row.share === undefined ? '–' : this.#percent(row.share)}</td>
                   <td>${row.amountCents === undefined ? '–' : this.#money(row.amountCents)}</td>
                 </tr>`,
@@ -307,7 +310,7 @@ export class NpFundingBreakdown extends NpElement {
           </table>`
         : nothing}
       ${this.euEmblem
-        ? html`<div part="eu">
+        ? html`<div part="eu" lang=${ifDefined(this.locale.ownLang)}>
             ${euEmblemLogo(messages.euStatement)}<span aria-hidden="true">${messages.euStatement}</span>
           </div>`
         : nothing}

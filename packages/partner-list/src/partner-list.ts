@@ -238,11 +238,12 @@ export class NpPartnerList extends NpElement {
   };
 
   /** The text in the page's language, and the language it is really in when it had to fall back. */
-  #text(text: LocalisedText): [string, Language | undefined] {
-    if (typeof text === 'string') return [text, undefined];
+  #text(text: LocalisedText): [string, string | undefined] {
+    // Plain text is the page's, in its language; inside the widget's own English it says so.
+    if (typeof text === 'string') return [text, this.locale.pageLang];
     const language = this.locale.language;
     const used = (text[language] ? language : text.en ? 'en' : Object.keys(text)[0]) as Language;
-    return [text[used]!, used === language ? undefined : used];
+    return [text[used]!, used === language ? this.locale.ownLang : used];
   }
 
   #country = (code: string): string => displayNames(this.locale.tag, { type: 'region' }).of(code) ?? code;
@@ -252,19 +253,27 @@ export class NpPartnerList extends NpElement {
     return forms[pluralRules(tag).select(count) === 'one' ? 0 : 1].replace('#', numberFormat(tag).format(count));
   }
 
-  #groupHeading(key: string, count: number, messages: PartnerListMessages): string {
+  #groupHeading(key: string, count: number, messages: PartnerListMessages): TemplateResult {
+    const known = this.#groupBy === 'country' || (knownRoles as readonly string[]).includes(key);
     const title =
       this.#groupBy === 'country'
         ? key && this.#country(key)
-        : (knownRoles as readonly string[]).includes(key)
+        : known
           ? this.#plural(messages.roles[key as keyof PartnerListMessages['roles']], count)
           : key;
-    return `${title || messages.others} (${numberFormat(this.locale.tag).format(count)})`;
+    // A role the widget does not know is shown as the page wrote it.
+    return heading(
+      this.headingLevel,
+      `${title || messages.others} (${numberFormat(this.locale.tag).format(count)})`,
+      undefined,
+      undefined,
+      this.locale.langOf(!known && key),
+    );
   }
 
   /** `chosen`: the option in effect, which a stale hash naming no option leaves at "all". */
   #filterControls(field: keyof FilterChoice, legend: string, options: [string, string][], all: string, chosen: string): TemplateResult {
-    return html`<fieldset part="filter-group">
+    return html`<fieldset part="filter-group" lang=${ifDefined(this.locale.ownLang)}>
       <legend>${legend}</legend>
       ${[['', all], ...options].map(
         ([value, label]) =>
@@ -299,7 +308,7 @@ export class NpPartnerList extends NpElement {
         ${partner.url
           ? html`<a part="name" href=${partner.url} lang=${ifDefined(nameLanguage)}>${label}</a>`
           : html`<span part="name" lang=${ifDefined(nameLanguage)}>${label}</span>`}
-        ${place ? html`<span part="place">${place}</span>` : nothing}
+        ${place ? html`<span part="place" lang=${ifDefined(this.locale.ownLang)}>${place}</span>` : nothing}
         ${description ? html`<span part="description" lang=${ifDefined(descriptionLanguage)}>${description}</span>` : nothing}
       </div>
     </li>`;
@@ -308,7 +317,7 @@ export class NpPartnerList extends NpElement {
   protected override render(): TemplateResult {
     const messages = this.locale.messages(partnerListMessages);
     // A note for the editor, not an alert that would interrupt visitors at page load.
-    if (this.#unreadable) return html`<p part="warning">${messages.unreadable}</p><slot></slot>`;
+    if (this.#unreadable) return html`<p part="warning" lang=${ifDefined(this.locale.ownLang)}>${messages.unreadable}</p><slot></slot>`;
     // A CMS list without a partner the widget can read stays as the CMS printed it.
     if (!this.#partners.length) return html`<slot></slot>`;
     const names = collator(this.locale.tag);
@@ -335,12 +344,12 @@ export class NpPartnerList extends NpElement {
       ${this.filter
         ? html`${countries.length > 1 ? this.#filterControls('country', messages.country, countries, messages.all, country) : nothing}
             ${types.length > 1 ? this.#filterControls('type', messages.type, types, messages.all, type) : nothing}
-            <p part="count" role="status">${this.#plural(messages.count, shown.length)}</p>`
+            <p part="count" role="status" lang=${ifDefined(this.locale.ownLang)}>${this.#plural(messages.count, shown.length)}</p>`
         : nothing}
       ${groups.map(
         (group) => html`${this.#groupBy === 'none'
             ? nothing
-            : heading(this.headingLevel, this.#groupHeading(group.key, group.partners.length, messages))}
+            : this.#groupHeading(group.key, group.partners.length, messages)}
           <ul part="list" role="list">
             ${group.partners.map(this.#partner)}
           </ul>`,
