@@ -169,3 +169,10 @@ export class NpBreadcrumb extends NpElement {
       : html`<span part="text">${item.label}</span>`;
   }
 }
+
+declare global {
+  // With the class, so that the main entry types `document.querySelector('np-…')` too.
+  interface HTMLElementTagNameMap {
+    'np-breadcrumb': NpBreadcrumb;
+  }
+}

@@ -2,9 +2,3 @@ import { defineElement } from '@npower/core';
 import { NpBreadcrumb } from './breadcrumb.js';
 
 defineElement('np-breadcrumb', NpBreadcrumb);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'np-breadcrumb': NpBreadcrumb;
-  }
-}

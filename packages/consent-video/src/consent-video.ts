@@ -403,6 +403,10 @@ export class NpConsentVideo extends NpElement {
 }
 
 declare global {
+  // With the class, so that the main entry types `document.querySelector('np-…')` too.
+  interface HTMLElementTagNameMap {
+    'np-consent-video': NpConsentVideo;
+  }
   interface GlobalEventHandlersEventMap {
     'np-consent-request': CustomEvent<ConsentRequestDetail>;
     'np-video-activate': CustomEvent<VideoActivateDetail>;

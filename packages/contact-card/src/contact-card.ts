@@ -316,3 +316,10 @@ export class NpContactCard extends NpElement {
     `;
   }
 }
+
+declare global {
+  // With the class, so that the main entry types `document.querySelector('np-…')` too.
+  interface HTMLElementTagNameMap {
+    'np-contact-card': NpContactCard;
+  }
+}

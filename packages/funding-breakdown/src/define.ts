@@ -2,9 +2,3 @@ import { defineElement } from '@npower/core';
 import { NpFundingBreakdown } from './funding-breakdown.js';
 
 defineElement('np-funding-breakdown', NpFundingBreakdown);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'np-funding-breakdown': NpFundingBreakdown;
-  }
-}

@@ -317,3 +317,10 @@ export class NpFundingBreakdown extends NpElement {
     `;
   }
 }
+
+declare global {
+  // With the class, so that the main entry types `document.querySelector('np-…')` too.
+  interface HTMLElementTagNameMap {
+    'np-funding-breakdown': NpFundingBreakdown;
+  }
+}

@@ -357,3 +357,10 @@ export class NpPartnerList extends NpElement {
     `;
   }
 }
+
+declare global {
+  // With the class, so that the main entry types `document.querySelector('np-…')` too.
+  interface HTMLElementTagNameMap {
+    'np-partner-list': NpPartnerList;
+  }
+}

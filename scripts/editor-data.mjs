@@ -1,0 +1,23 @@
+// Writes, from the package's Custom Elements Manifest, what editors and JSX projects read, into
+// dist/ (shipped, referenced from package.json):
+// - jsx.d.ts: `CustomElements` for React 19, Preact and other JSX projects' IntrinsicElements;
+// - vscode.html-custom-data.json and vscode.css-custom-data.json: VS Code's custom data;
+// - web-types.json: JetBrains IDEs' web-types.
+// The generators are the maintained ones of the custom-elements-manifest ecosystem.
+import { readFileSync } from 'node:fs';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const quiet = { outdir: 'dist', hideLogs: true };
+
+generateJsxTypes(manifest, { ...quiet, fileName: 'jsx.d.ts', globalTypePath: './index.js' });
+generateVsCodeCustomElementData(manifest, {
+  ...quiet,
+  htmlFileName: 'vscode.html-custom-data.json',
+  cssFileName: 'vscode.css-custom-data.json',
+});
+generateJetBrainsWebTypes(manifest, { ...quiet, webTypesFileName: 'web-types.json', packageJson: false });
+console.log(`${name}@${version}: dist/jsx.d.ts, dist/vscode.*-custom-data.json, dist/web-types.json`);
