@@ -5,3 +5,6 @@ import '@npower/consent-video/define.js';
 import '@npower/funding-breakdown/define.js';
 import '@npower/partner-list/define.js';
 import '@npower/contact-card/define.js';
+
+// Keeps the widget classes, which type the five tags, in this entry's declarations.
+export type { NpBreadcrumb, NpConsentVideo, NpContactCard, NpFundingBreakdown, NpPartnerList } from './index.js';
