@@ -40,7 +40,7 @@ import { version } from './version.js';
  * @cssprop [--np-focus-ring-inner-color=#fff] - Inner focus ring colour; with the outer one, contrast with any background.
  */
 export class NpBreadcrumb extends NpElement {
-  /** Version of @npower/breadcrumb, compared when the tag is registered twice. */
+  /** This package's version, compared when the tag is registered twice. */
   static override readonly version: string = version;
 
   static override styles = [...NpElement.styles, breadcrumbStyles];

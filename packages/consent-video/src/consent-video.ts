@@ -85,7 +85,7 @@ const ratioPattern = /^\s*\d+(?:\.\d+)?\s*(?:[/:]\s*\d+(?:\.\d+)?\s*)?$/;
  * @fires {CustomEvent<VideoActivateDetail>} np-video-activate - The player iframe was inserted.
  */
 export class NpConsentVideo extends NpElement {
-  /** Version of @npower/consent-video, compared when the tag is registered twice. */
+  /** This package's version, compared when the tag is registered twice. */
   static override readonly version: string = version;
 
   static override styles = [...NpElement.styles, consentVideoStyles];

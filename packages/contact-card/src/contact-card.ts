@@ -49,7 +49,7 @@ const settings = new Set(['contact', 'headingLevel', 'structuredData']);
  * @cssprop [--np-contact-label-width=9em] - Width of the labels (E-mail, Téléphone…) beside their values.
  */
 export class NpContactCard extends NpElement {
-  /** Version of @npower/contact-card, compared when the tag is registered twice. */
+  /** This package's version, compared when the tag is registered twice. */
   static override readonly version: string = version;
 
   static override styles = [...NpElement.styles, contactCardStyles];

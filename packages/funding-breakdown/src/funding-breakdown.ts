@@ -72,7 +72,7 @@ const defaultLevel = 2;
  * @cssprop [--np-funding-emblem-height=3em] - Height of the EU emblem.
  */
 export class NpFundingBreakdown extends NpElement {
-  /** Version of @npower/funding-breakdown, compared when the tag is registered twice. */
+  /** This package's version, compared when the tag is registered twice. */
   static override readonly version: string = version;
 
   static override styles = [...NpElement.styles, fundingBreakdownStyles];

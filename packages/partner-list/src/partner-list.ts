@@ -74,7 +74,7 @@ const settings: [property: 'groupBy' | 'sort' | 'layout' | 'filterState' | 'head
  * @cssprop [--np-partner-warning-color=#b45309] - Edge of the unreadable-data message.
  */
 export class NpPartnerList extends NpElement {
-  /** Version of @npower/partner-list, compared when the tag is registered twice. */
+  /** This package's version, compared when the tag is registered twice. */
   static override readonly version: string = version;
 
   static override styles = [...NpElement.styles, partnerListStyles];

@@ -8,7 +8,8 @@ import type { NpConsentVideo } from '@npower/consent-video';
 import type { NpContactCard } from '@npower/contact-card';
 import type { NpFundingBreakdown } from '@npower/funding-breakdown';
 import type { NpPartnerList } from '@npower/partner-list';
-import type { CustomElements } from '@npower/widgets/jsx';
+// This package's own jsx entry, from its source: its dist is not built before the type check.
+import type { CustomElements } from '../../src/jsx.js';
 
 export const tags: [NpBreadcrumb | null, NpConsentVideo | null, NpFundingBreakdown | null, NpPartnerList | null, NpContactCard | null] = [
   document.querySelector('np-breadcrumb'),
