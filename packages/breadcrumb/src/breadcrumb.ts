@@ -129,11 +129,13 @@ export class NpBreadcrumb extends NpElement {
     // An empty or unreadable trail stays as the CMS printed it.
     if (!this.#trail.length) return html`<slot></slot>`;
     const messages = this.locale.messages(breadcrumbMessages);
-    const label = this.label?.trim() || messages.label;
+    const writtenLabel = this.label?.trim();
+    const label = writtenLabel || messages.label;
+    const writtenExpand = this.expandLabel?.trim();
     const collapsed = this.#collapsedCount;
     const separator = html`<span class="separator" part="separator" aria-hidden="true"></span>`;
     // The prefix is hidden from screen readers, which announce the landmark's name instead.
-    return html`<nav part="nav" aria-label=${label} lang=${ifDefined(this.locale.langOf(this.label?.trim()))}>
+    return html`<nav part="nav" aria-label=${label} lang=${ifDefined(this.locale.langOf(writtenLabel))}>
       ${this.hideLabel ? nothing : html`<span part="label" aria-hidden="true">${label}</span>`}
       <ol part="list" tabindex="-1">
         ${this.#trail.map((item, index) => {
@@ -145,8 +147,8 @@ export class NpBreadcrumb extends NpElement {
                     type="button"
                     part="expand"
                     aria-expanded="false"
-                    aria-label=${this.expandLabel?.trim() || messages.expand}
-                    lang=${ifDefined(this.locale.langOf(this.expandLabel?.trim()))}
+                    aria-label=${writtenExpand || messages.expand}
+                    lang=${ifDefined(this.locale.langOf(writtenExpand))}
                     @click=${this.#expand}
                   >
                     …

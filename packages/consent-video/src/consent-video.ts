@@ -344,11 +344,14 @@ export class NpConsentVideo extends NpElement {
       </div>`;
     }
     const name = providerNames[video.provider];
-    const title = this.videoTitle?.trim() || messages.untitled(name);
+    const writtenTitle = this.videoTitle?.trim();
+    const title = writtenTitle || messages.untitled(name);
     // Names that join the widget's words and the title are marked in the widget's language.
-    const titleLang = this.locale.langOf(this.videoTitle?.trim());
+    const titleLang = this.locale.langOf(writtenTitle);
     // The accessible name starts with the visible text, and says which video.
-    const label = this.buttonLabel?.trim() || messages.play;
+    const writtenLabel = this.buttonLabel?.trim();
+    const label = writtenLabel || messages.play;
+    const writtenNotice = this.notice?.trim();
     const poster = safeUrl(this.poster) ?? (this.providerPoster ? providerPosterUrl(video) : undefined);
     // Consent was given by a click on another video of the page: one click plays this one. Under
     // a player the placeholder keeps its text, which holds the box's size.
@@ -360,14 +363,14 @@ export class NpConsentVideo extends NpElement {
       ${poster ? html`<img part="poster" src=${poster} alt="" />` : nothing}
       <div class="placeholder" part="placeholder" role="group" aria-label=${title} lang=${ifDefined(titleLang)} ?hidden=${!!this.#playerSrc}>
         ${heading(this.headingLevel, title, 'title', defaultLevel)}
-        <p part="notice" lang=${ifDefined(this.locale.langOf(!given && this.notice?.trim()))}>${given ? messages.given(name) : this.notice?.trim() || messages.notice}</p>
+        <p part="notice" lang=${ifDefined(this.locale.langOf(!given && writtenNotice))}>${given ? messages.given(name) : writtenNotice || messages.notice}</p>
         <p part="detail" lang=${ifDefined(this.locale.ownLang)}>${messages.detail(name)}</p>
         <div class="actions" lang=${ifDefined(this.locale.ownLang)}>
           <button
             part="play-button"
             type="button"
             aria-label=${`${action} : ${title}`}
-            lang=${ifDefined(this.locale.langOf(!given && this.buttonLabel?.trim()))}
+            lang=${ifDefined(this.locale.langOf(!given && writtenLabel))}
             @click=${this.#accept}
           >${action}</button>
           ${this.showRemember && !given && !manager

@@ -73,12 +73,12 @@ export class LocaleController implements ReactiveController {
 
   refresh(): void {
     const { tag, language, page } = resolveLocale(this.#host);
-    const foreign = tag !== page;
-    if (tag === this.tag && (foreign ? page : undefined) === this.pageLang) return;
+    const pageLang = tag === page ? undefined : page;
+    if (tag === this.tag && pageLang === this.pageLang) return;
     this.tag = tag;
     this.language = language;
-    this.ownLang = foreign ? tag : undefined;
-    this.pageLang = foreign ? page : undefined;
+    this.ownLang = pageLang === undefined ? undefined : tag;
+    this.pageLang = pageLang;
     this.#host.requestUpdate();
   }
 }
