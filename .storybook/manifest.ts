@@ -8,7 +8,7 @@ interface Member {
   static?: boolean;
 }
 interface Module {
-  declarations?: { members?: Member[] }[];
+  declarations?: { tagName?: string; members?: Member[] }[];
 }
 interface Manifest {
   schemaVersion: string;

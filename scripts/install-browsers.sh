@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
-# Installs the Debian browsers the tests drive. Nothing here downloads a browser of its own:
-# the machine reaches Debian's archive and the npm registry only.
+# Installs the Debian browsers the tests drive, and the fonts the visual review's screenshots are
+# drawn in (DejaVu for the default sans-serif, Liberation for the city themes' Arial and Helvetica
+# stacks): without them a fresh machine would draw other glyphs and no baseline would hold.
+# Nothing here downloads a browser of its own: the machine reaches Debian's archive and the npm
+# registry only.
 set -euo pipefail
 
-packages=(chromium firefox-esr webkit2gtk-driver xvfb)
+packages=(chromium firefox-esr webkit2gtk-driver xvfb fonts-dejavu-core fonts-liberation2)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "Browsers already installed: ${packages[*]}"
+  echo "Browsers and fonts already installed: ${packages[*]}"
   exit 0
 fi
 

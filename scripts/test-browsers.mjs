@@ -9,7 +9,10 @@ import { engines, requestedEngines } from './engines.mjs';
 import { freePort } from './free-port.mjs';
 
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
-const config = fileURLToPath(new URL('../web-test-runner.config.mjs', import.meta.url));
+// A root task names its own configuration (the visual review); packages share the default.
+const config = process.env.NP_WTR_CONFIG
+  ? fileURLToPath(new URL(`../${process.env.NP_WTR_CONFIG}`, import.meta.url))
+  : fileURLToPath(new URL('../web-test-runner.config.mjs', import.meta.url));
 const runner = fileURLToPath(new URL('../node_modules/.bin/web-test-runner', import.meta.url));
 
 /** Every process below this one, read from /proc (Linux), children before grandchildren. */

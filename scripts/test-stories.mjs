@@ -1,6 +1,6 @@
-// Renders every story of the built Storybook in every language and checks it with axe-core
-// against WCAG 2.1 A and AA: the same engine as @storybook/addon-a11y, run headless so that a
-// violation fails `npm test` instead of waiting for a designer to open the panel. Also checks
+// Renders every story of the built Storybook in every language and theme and checks it with
+// axe-core against WCAG 2.2 A and AA and best practices: the same engine as @storybook/addon-a11y,
+// run headless so that a violation fails `npm test` instead of waiting for a designer to open the panel. Also checks
 // that the docs pages carry the descriptions from the Custom Elements Manifest.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -14,6 +14,12 @@ import { chromiumArgs, findChromium } from './chromium.mjs';
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const locales = ['fr', 'nl', 'de', 'en'];
+const themes = JSON.parse(await readFile(new URL('../.storybook/themes.json', import.meta.url), 'utf8')).map(({ value }) => value);
+/**
+ * Every story in every language on the default page, and in every other theme in French. A
+ * theme changes colours, fonts and spacing, not words, so one language per theme is enough there.
+ */
+const passes = [...locales.map((locale) => ({ locale, theme: 'default' })), ...themes.filter((theme) => theme !== 'default').map((theme) => ({ locale: 'fr', theme }))];
 
 /** Text that must appear on a docs page, proving where it came from. */
 const docsExpectations = {
@@ -124,13 +130,17 @@ try {
   const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
   const entries = Object.values(index.entries);
   const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
 
   const stories = entries.filter((entry) => entry.type === 'story');
-  for (const locale of locales) {
-    await page.goto(`${base}/iframe.html?id=${stories[0].id}&viewMode=story&globals=locale:${locale}`);
+  for (const { locale, theme } of passes) {
+    // Forced colours cannot be switched on from the page: Chromium emulates the real thing.
+    // (over CDP: puppeteer's emulateMediaFeatures does not know forced-colors).
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: theme === 'forced-colors' ? 'active' : 'none' }] });
+    await page.goto(`${base}/iframe.html?id=${stories[0].id}&viewMode=story&globals=locale:${locale};theme:${theme}`);
     await page.addScriptTag({ path: axeSource });
     for (const story of stories) {
-      const name = `${story.id} [${locale}]`;
+      const name = `${story.id} [${locale}, ${theme}]`;
       const problems = await showStory(page, story.id);
       const violations = await page.evaluate(
         async (tags, rules) => {
@@ -145,6 +155,8 @@ try {
       );
       const lang = await page.evaluate(() => document.documentElement.lang);
       if (lang !== locale) problems.push(`page language is "${lang}", not "${locale}"`);
+      const pageTheme = await page.evaluate(() => document.documentElement.dataset.npTheme ?? 'default');
+      if (pageTheme !== theme) problems.push(`page theme is "${pageTheme}", not "${theme}"`);
       problems.push(...violations);
       if (problems.length) fail(name, problems);
       else passed++;
@@ -169,6 +181,30 @@ try {
     const problems = expected.filter((snippet) => !text.includes(snippet)).map((snippet) => `missing "${snippet}"`);
     if (problems.length) fail(id, problems);
     else passed++;
+  }
+
+  // A CSS custom property is a control in the docs table, and a value typed there reaches the widget.
+  const token = { docs: 'widgets-breadcrumb--docs', tagName: 'np-breadcrumb', name: '--np-breadcrumb-gap', value: '2em' };
+  await page.goto(`${base}/iframe.html?id=${token.docs}&viewMode=docs`);
+  try {
+    const field = await page.waitForFunction(
+      (name) =>
+        [...document.querySelectorAll('#storybook-docs .docblock-argstable tr')]
+          .find((row) => row.cells[0]?.innerText.trim() === name)
+          ?.querySelector('textarea, input'),
+      { timeout: 20_000 },
+      token.name,
+    );
+    await field.asElement().click({ count: 3 });
+    await page.keyboard.type(token.value);
+    await page.waitForFunction(
+      ({ tagName, name, value }) => getComputedStyle(document.querySelector(`#storybook-docs ${tagName}`)).getPropertyValue(name).trim() === value,
+      { timeout: 5_000 },
+      token,
+    );
+    passed++;
+  } catch (error) {
+    fail(`${token.docs} [${token.name} control]`, [error.message]);
   }
 } finally {
   await browser.close();

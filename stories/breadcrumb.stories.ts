@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '@npower/breadcrumb/define.js';
 import type { BreadcrumbItem, NpBreadcrumb } from '@npower/breadcrumb';
+import { widgetHelpers, type StyleArgs } from '../.storybook/arg-types.js';
+
+const { args, template } = widgetHelpers<NpBreadcrumb>('np-breadcrumb');
 
 /** The trail of the N-POWER project page on liege.be, as the CMS prints it. */
 const seed = html`
@@ -14,26 +16,19 @@ const seed = html`
   <span>Projet Interreg EMR N-POWER</span>
 `;
 
-interface Args {
+interface Args extends StyleArgs {
   label?: string;
-  'hide-label': boolean;
+  'hide-label'?: boolean;
   'max-items'?: number;
   'expand-label'?: string;
-  'structured-data': boolean;
+  'structured-data'?: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Breadcrumb',
   component: 'np-breadcrumb',
-  args: { 'hide-label': false, 'structured-data': false },
-  render: (args) => html`<np-breadcrumb
-    label=${ifDefined(args.label)}
-    ?hide-label=${args['hide-label']}
-    max-items=${ifDefined(args['max-items'])}
-    expand-label=${ifDefined(args['expand-label'])}
-    ?structured-data=${args['structured-data']}
-    >${seed}</np-breadcrumb
-  >`,
+  args,
+  render: (args) => template(args, seed),
   parameters: {
     docs: {
       description: {
@@ -103,6 +98,12 @@ export const AllLanguages: Story = {
 /** A city theme through custom properties and `::part`. */
 export const Themed: Story = {
   render: () => html`<style>
+      /* Colours chosen for a light page keep their own light page, whatever the theme around them. */
+      .city-theme {
+        background: #fff;
+        color: #1a1a1a;
+        padding: 0.5em;
+      }
       .city-theme np-breadcrumb {
         --np-breadcrumb-separator: '›';
         --np-breadcrumb-separator-color: #6b6b6b;

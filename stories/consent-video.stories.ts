@@ -1,47 +1,41 @@
+import type { NpConsentVideo } from '@npower/consent-video';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { request } from '@npower/consent';
 import '@npower/consent-video/define.js';
+import { widgetHelpers, type StyleArgs } from '../.storybook/arg-types.js';
 
-interface Args {
+const { args, template } = widgetHelpers<NpConsentVideo>('np-consent-video');
+
+interface Args extends StyleArgs {
   provider?: string;
   'video-id'?: string;
   src?: string;
   'video-title'?: string;
   poster?: string;
-  'show-remember': boolean;
+  'show-remember'?: boolean;
   consent?: string;
   notice?: string;
   'button-label'?: string;
   'aspect-ratio'?: string;
+  service?: string;
+  cmp?: string;
 }
 
 // Each story asks under a service name of its own, so that accepting in one story does not
 // play the others; `cmp="none"` because Storybook has no consent manager.
-const video = (args: Args, id: string) => html`<np-consent-video
-    provider=${ifDefined(args.provider)}
-    video-id=${ifDefined(args['video-id'])}
-    src=${ifDefined(args.src)}
-    video-title=${ifDefined(args['video-title'])}
-    poster=${ifDefined(args.poster)}
-    ?show-remember=${args['show-remember']}
-    consent=${ifDefined(args.consent)}
-    notice=${ifDefined(args.notice)}
-    button-label=${ifDefined(args['button-label'])}
-    aspect-ratio=${ifDefined(args['aspect-ratio'])}
-    service=${`story-${id}`}
-    cmp="none"
-  ></np-consent-video>`;
+const video = (args: Args, id: string) => template({ ...args, service: `story-${id}`, cmp: 'none' });
 
 const meta: Meta<Args> = {
   title: 'Widgets/Consent video',
   component: 'np-consent-video',
   args: {
+    ...args,
     src: 'https://www.youtube.com/watch?v=N-POWER-EMR',
     'video-title': 'Projet Interreg EMR N-POWER : processus, résultats et perspectives',
-    'show-remember': false,
   },
+  // Set by the stories, as explained above.
+  argTypes: { service: { control: false }, cmp: { control: false } },
   render: (args, { id }) => video(args, id),
   parameters: {
     docs: {

@@ -1,9 +1,12 @@
+import type { NpContactCard } from '@npower/contact-card';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '@npower/contact-card/define.js';
+import { widgetHelpers, type StyleArgs } from '../.storybook/arg-types.js';
 
-interface Args {
+const { args, template } = widgetHelpers<NpContactCard>('np-contact-card');
+
+interface Args extends StyleArgs {
   name?: string;
   'job-title'?: string;
   organization?: string;
@@ -18,6 +21,7 @@ interface Args {
   hours?: string;
   languages?: string;
   'heading-level'?: number;
+  contact?: NpContactCard['contact'];
 }
 
 /** An invented neighbourhood service: example.org addresses and a fictitious number. */
@@ -36,30 +40,18 @@ const neighbourhoodService: Args = {
   languages: 'fr nl de',
 };
 
-const card = (args: Args) => html`<np-contact-card
-  name=${ifDefined(args.name)}
-  job-title=${ifDefined(args['job-title'])}
-  organization=${ifDefined(args.organization)}
-  email-user=${ifDefined(args['email-user'])}
-  email-domain=${ifDefined(args['email-domain'])}
-  phone=${ifDefined(args.phone)}
-  country=${ifDefined(args.country)}
-  street=${ifDefined(args.street)}
-  postal-code=${ifDefined(args['postal-code'])}
-  locality=${ifDefined(args.locality)}
-  website=${ifDefined(args.website)}
-  hours=${ifDefined(args.hours)}
-  languages=${ifDefined(args.languages)}
-  heading-level=${ifDefined(args['heading-level'])}
->
-  <address>${args.name}<br />${args.street}, ${args['postal-code']} ${args.locality}<br />${args.phone}</address>
-</np-contact-card>`;
+const card = (args: Args) =>
+  template(
+    args,
+    html`<address>${args.name}<br />${args.street}, ${args['postal-code']} ${args.locality}<br />${args.phone}</address>`,
+  );
 
 const meta: Meta<Args> = {
   title: 'Widgets/Contact card',
   component: 'np-contact-card',
-  args: neighbourhoodService,
-  argTypes: { 'heading-level': { control: { type: 'number', min: 2, max: 6 } } },
+  args: { ...args, ...neighbourhoodService },
+  // `contact` takes an object, which the helper cannot tell from its type name.
+  argTypes: { 'heading-level': { control: { type: 'number', min: 2, max: 6 } }, contact: { control: 'object' } },
   render: card,
   parameters: {
     docs: {

@@ -1,7 +1,10 @@
+import type { NpFundingBreakdown } from '@npower/funding-breakdown';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '@npower/funding-breakdown/define.js';
+import { widgetHelpers, type StyleArgs } from '../.storybook/arg-types.js';
+
+const { args, template } = widgetHelpers<NpFundingBreakdown>('np-funding-breakdown');
 
 /** The seed page's budget, as the CMS prints it. */
 const seedList = html`<ul>
@@ -10,33 +13,23 @@ const seedList = html`<ul>
   <li>Ville de Liège 10%</li>
 </ul>`;
 
-interface Args {
+interface Args extends StyleArgs {
   total?: string;
   currency?: string;
   label?: string;
   'format-locale'?: string;
-  chart?: string;
+  chart?: NpFundingBreakdown['chart'];
   start?: string;
   end?: string;
-  'eu-emblem': boolean;
+  'eu-emblem'?: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Funding breakdown',
   component: 'np-funding-breakdown',
-  args: { total: '539349.58', currency: 'EUR', start: '2018-06', end: '2021-12-31', 'eu-emblem': true },
+  args: { ...args, total: '539349.58', currency: 'EUR', start: '2018-06', end: '2021-12-31', 'eu-emblem': true },
   argTypes: { chart: { control: 'select', options: ['bar', 'donut', 'none'] } },
-  render: (args) => html`<np-funding-breakdown
-    total=${ifDefined(args.total)}
-    currency=${ifDefined(args.currency)}
-    label=${ifDefined(args.label)}
-    format-locale=${ifDefined(args['format-locale'])}
-    chart=${ifDefined(args.chart)}
-    start=${ifDefined(args.start)}
-    end=${ifDefined(args.end)}
-    ?eu-emblem=${args['eu-emblem']}
-    >${seedList}</np-funding-breakdown
-  >`,
+  render: (args) => template(args, seedList),
   parameters: {
     docs: {
       description: {

@@ -1,38 +1,33 @@
-import type { Partner } from '@npower/partner-list';
+import type { NpPartnerList, Partner } from '@npower/partner-list';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '@npower/partner-list/define.js';
 import seedPartners from '../packages/partner-list/examples/n-power-partners.json';
+import { widgetHelpers, type StyleArgs } from '../.storybook/arg-types.js';
 
 const partners = seedPartners as Partner[];
 
-interface Args {
+const { args, template } = widgetHelpers<NpPartnerList>('np-partner-list');
+
+interface Args extends StyleArgs {
   'group-by'?: string;
-  sort?: string;
-  layout?: string;
-  filter: boolean;
+  sort?: NpPartnerList['sort'];
+  layout?: NpPartnerList['layout'];
+  filter?: boolean;
   'heading-level'?: number;
+  partners?: Partner[];
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Partner list',
   component: 'np-partner-list',
-  args: { filter: false },
+  // The seed partnership as the `partners` property: its control edits the data.
+  args: { ...args, partners },
   argTypes: {
     'group-by': { control: 'select', options: ['role', 'country', 'none'] },
-    sort: { control: 'select', options: ['name', 'none'] },
-    layout: { control: 'select', options: ['list', 'grid'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
   },
-  render: (args) => html`<np-partner-list
-    group-by=${ifDefined(args['group-by'])}
-    sort=${ifDefined(args.sort)}
-    layout=${ifDefined(args.layout)}
-    heading-level=${ifDefined(args['heading-level'])}
-    ?filter=${args.filter}
-    .partners=${partners}
-  ></np-partner-list>`,
+  render: (args) => template(args),
   parameters: {
     docs: {
       description: {

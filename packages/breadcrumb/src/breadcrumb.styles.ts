@@ -28,7 +28,7 @@ export const breadcrumbStyles = css`
   .separator::before {
     content: var(--np-breadcrumb-separator, '/');
     display: inline-block;
-    margin-inline: var(--np-breadcrumb-gap, 0.5em);
+    margin-inline: var(--np-breadcrumb-gap, var(--np-gap, 0.5em));
     /* No fallback needed: an unset custom property leaves an inherited property inherited. */
     color: var(--np-breadcrumb-separator-color);
   }

@@ -33,11 +33,8 @@ import { version } from './version.js';
  *
  * @cssprop [--np-breadcrumb-separator='/'] - Separator content, a CSS string such as `'›'`; never read aloud.
  * @cssprop [--np-breadcrumb-separator-color=currentColor] - Separator colour.
- * @cssprop [--np-breadcrumb-gap=0.5em] - Space on each side of the separator.
+ * @cssprop [--np-breadcrumb-gap=var(--np-gap, 0.5em)] - Space on each side of the separator.
  * @cssprop [--np-breadcrumb-current-font-weight=inherit] - Weight of the current page.
- * @cssprop [--np-link-color=inherit] - Link colour (links stay underlined).
- * @cssprop [--np-focus-ring-color=#000] - Outer focus ring colour.
- * @cssprop [--np-focus-ring-inner-color=#fff] - Inner focus ring colour; with the outer one, contrast with any background.
  */
 export class NpBreadcrumb extends NpElement {
   /** This package's version, compared when the tag is registered twice. */

@@ -25,7 +25,10 @@ const crumbsIn = (node: Node): Node[] =>
         : child.localName != 'a' && child.querySelector('a')
           ? crumbsIn(child)
           : [child]
-      : [child],
+      : // Text, not comments: templates and server-rendered frameworks (Lit, Vue) leave comments in the trail.
+        child.nodeType == 3
+        ? [child]
+        : [],
   );
 
 /** What a reader hears: the text, or for an icon-only link its `aria-label` or image `alt`. */

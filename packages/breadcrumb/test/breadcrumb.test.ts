@@ -35,6 +35,18 @@ describe('<np-breadcrumb>', () => {
       expect(shadow(el).querySelector('ol')!.children).to.have.length(6);
     });
 
+    it('leaves out the comments templates and server-rendered pages leave between the links', async () => {
+      const trail = ['Accueil', 'Quartiers', 'N-POWER'];
+      // Lit leaves a comment marker around each value it renders, as Vue's server rendering does.
+      const el = await fixture<NpBreadcrumb>(html`<np-breadcrumb>
+        <!-- breadcrumbs viewlet -->
+        ${trail.slice(0, -1).map((label) => html`<a href="/${label}">${label}</a>`)}
+        <span>${trail.at(-1)}</span>
+      </np-breadcrumb>`);
+      expect(labels(el)).to.deep.equal(trail);
+      expect(links(el)).to.have.length(2);
+    });
+
     it('reads an <ol> of <li><a>, as Plone and TYPO3 print it', async () => {
       const el = await fixture<NpBreadcrumb>(html`<np-breadcrumb>
         <ol>

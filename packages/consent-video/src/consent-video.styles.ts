@@ -5,7 +5,7 @@ export const consentVideoStyles = css`
      player, so the box keeps its size when the video starts, even when the text made it taller. */
   .stage {
     display: grid;
-    border-radius: var(--np-video-radius, 0);
+    border-radius: var(--np-video-radius, var(--np-radius, 0));
     overflow: hidden;
     background: var(--np-video-placeholder-background, #1f2a37);
     color: var(--np-video-placeholder-color, #fff);
@@ -67,13 +67,16 @@ export const consentVideoStyles = css`
     padding: 0.4em 0.9em;
   }
 
+  /* The box stays dark in every theme, as a player does; the city's colours go on its button. */
   [part='play-button'] {
-    background: var(--np-video-button-background, #fff);
-    color: var(--np-video-button-color, #1f2a37);
+    background: var(--np-video-button-background, var(--np-accent-text, #fff));
+    color: var(--np-video-button-color, var(--np-accent, #1f2a37));
     font-weight: 700;
   }
 
-  a {
+  /* Inside the dark box, links and buttons keep its colours rather than the page's accent. */
+  a,
+  [part='preferences-button'] {
     color: inherit;
   }
 

@@ -73,12 +73,10 @@ const ratioPattern = /^\s*\d+(?:\.\d+)?\s*(?:[/:]\s*\d+(?:\.\d+)?\s*)?$/;
  *
  * @cssprop [--np-video-placeholder-background=#1f2a37] - Placeholder background, under the poster.
  * @cssprop [--np-video-placeholder-color=#fff] - Placeholder text colour.
- * @cssprop [--np-video-button-background=#fff] - Background of the accept button.
- * @cssprop [--np-video-button-color=#1f2a37] - Text colour of the accept button.
- * @cssprop [--np-video-radius=0] - Corner radius of the box.
+ * @cssprop [--np-video-button-background=var(--np-accent-text, #fff)] - Background of the accept button.
+ * @cssprop [--np-video-button-color=var(--np-accent, #1f2a37)] - Text colour of the accept button.
+ * @cssprop [--np-video-radius=var(--np-radius, 0)] - Corner radius of the box.
  * @cssprop [--np-video-padding=1em] - Placeholder padding.
- * @cssprop [--np-focus-ring-color=#000] - Outer focus ring colour.
- * @cssprop [--np-focus-ring-inner-color=#fff] - Inner focus ring colour; with the outer one, contrast with any background.
  *
  * @fires {CustomEvent<ConsentRequestDetail>} np-consent-request - The visitor pressed the accept
  * button. Cancelable: a site that runs its own consent flow calls `preventDefault()`.

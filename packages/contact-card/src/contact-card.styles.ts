@@ -28,9 +28,8 @@ export const contactCardStyles = css`
   }
 
   button {
-    /* Unset, the custom property leaves the colour inherited: no fallback needed. */
-    color: var(--np-contact-button-color);
-    background: var(--np-contact-button-background, transparent);
+    color: var(--np-contact-button-color, var(--np-accent));
+    background: var(--np-contact-button-background, var(--np-surface));
     padding: 0.125em 0.5em;
   }
 

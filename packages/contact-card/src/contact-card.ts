@@ -44,8 +44,8 @@ const settings = new Set(['contact', 'headingLevel', 'structuredData']);
  * @csspart download - The "Download contact (vCard)" button.
  * @csspart status - The polite live region confirming a copy.
  *
- * @cssprop [--np-contact-button-background=transparent] - Background of the buttons.
- * @cssprop [--np-contact-button-color=currentColor] - Text and border colour of the buttons.
+ * @cssprop [--np-contact-button-background=var(--np-surface)] - Background of the buttons.
+ * @cssprop [--np-contact-button-color=var(--np-accent)] - Text and border colour of the buttons.
  * @cssprop [--np-contact-label-width=9em] - Width of the labels (E-mail, Téléphone…) beside their values.
  */
 export class NpContactCard extends NpElement {

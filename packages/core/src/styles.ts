@@ -4,21 +4,20 @@ import { css } from 'lit';
  * Styles every widget starts from: the host page's font and colours, a visible focus ring,
  * 24 px targets, forced colours (Windows High Contrast) respected. No colour ever carries
  * meaning alone, so forced colours need no other rule. Nothing a widget draws moves (no
- * transition, animation or smooth scrolling; @npower/widgets tests it), so reduced motion needs
+ * transition, animation or smooth scrolling; `@npower/widgets` tests it), so reduced motion needs
  * no rule either.
  *
- * Shared custom properties (each widget documents its own as well):
- * - `--np-link-color`: link colour, default the surrounding text colour (links stay underlined).
- * - `--np-focus-ring-color`: outer focus ring colour, default black.
- * - `--np-focus-ring-inner-color`: inner focus ring colour, default white.
- * - `--np-focus-ring-width`: focus outline width, default `2px`.
- * - `--np-gap`: base spacing, default `0.5em`.
+ * The page-level tokens every widget reads are listed in `tokens.json` (the contract cities
+ * theme against); a widget reads its own token first, then the shared one, then its default.
+ * Most have no fallback here: an unset custom property leaves an inherited property inherited
+ * (the host's) and a non-inherited one at its initial value, which is the default wanted.
  */
 export const baseStyles = css`
   /* Font and colour are not set: they inherit from the host page. */
   :host {
     display: block;
     box-sizing: border-box;
+    font-family: var(--np-font-family);
   }
 
   :host([hidden]) {
@@ -32,8 +31,7 @@ export const baseStyles = css`
   }
 
   a {
-    /* Unset, the custom property leaves the colour inherited (the host's): no fallback needed. */
-    color: var(--np-link-color);
+    color: var(--np-link-color, var(--np-accent));
     text-underline-offset: 0.15em;
   }
 
@@ -59,12 +57,18 @@ export const baseStyles = css`
     outline: none;
   }
 
-  /* One look for the buttons widgets draw (each sets its padding): the host's font and colour. */
+  /* A widget's own headings cannot take the page's heading colour through the shadow root. */
+  [part='heading'] {
+    color: var(--np-accent);
+  }
+
+  /* One look for the buttons widgets draw (each sets its padding): the host's font; the border
+     follows the text colour so that it keeps the text's contrast (WCAG 1.4.11). */
   button {
     border: 1px solid;
-    border-radius: 0.25em;
-    background: none;
-    color: inherit;
+    border-radius: var(--np-radius, 0.25em);
+    background: var(--np-surface);
+    color: var(--np-accent);
     font: inherit;
     cursor: pointer;
   }

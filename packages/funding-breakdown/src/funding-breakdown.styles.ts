@@ -32,7 +32,7 @@ export const fundingBreakdownStyles = css`
   th,
   td {
     padding: 0.25em 0.75em 0.25em 0;
-    border-block-end: 1px solid var(--np-funding-rule-color, currentColor);
+    border-block-end: 1px solid var(--np-funding-rule-color, var(--np-border-color, currentColor));
   }
 
   td {
@@ -74,8 +74,8 @@ export const fundingBreakdownStyles = css`
     stroke-linecap: round;
   }
 
-  [role='alert'] {
-    border-inline-start: 0.25em solid var(--np-funding-warning-color, #b45309);
+  [part='warning'] {
+    border-inline-start: 0.25em solid var(--np-funding-warning-color, var(--np-warning-color, #b45309));
     padding-inline-start: 0.5em;
   }
 

@@ -67,8 +67,8 @@ const defaultLevel = 2;
  * @cssprop [--np-funding-mark-color=#fff] - Colour of the patterns drawn over the colours.
  * @cssprop [--np-funding-bar-height=2em] - Height of the bar chart.
  * @cssprop [--np-funding-donut-size=10em] - Size of the donut chart.
- * @cssprop [--np-funding-rule-color=currentColor] - Table rules.
- * @cssprop [--np-funding-warning-color=#b45309] - Edge of warnings.
+ * @cssprop [--np-funding-rule-color=var(--np-border-color, currentColor)] - Table rules.
+ * @cssprop [--np-funding-warning-color=var(--np-warning-color, #b45309)] - Edge of warnings.
  * @cssprop [--np-funding-emblem-height=3em] - Height of the EU emblem.
  */
 export class NpFundingBreakdown extends NpElement {

@@ -17,7 +17,7 @@ export const partnerListStyles = css`
 
   [part='list'] {
     display: grid;
-    gap: var(--np-gap, 1em);
+    gap: var(--np-partner-gap, calc(2 * var(--np-gap, 0.5em)));
     margin: 0 0 1.5em;
     padding: 0;
     list-style: none;
@@ -36,8 +36,9 @@ export const partnerListStyles = css`
   :host([layout='grid']) [part='partner'] {
     flex-direction: column;
     padding: 1em;
-    border: 1px solid var(--np-partner-border-color, currentColor);
-    border-radius: var(--np-partner-radius, 0.25em);
+    border: 1px solid var(--np-partner-border-color, var(--np-border-color, currentColor));
+    border-radius: var(--np-partner-radius, var(--np-radius, 0.25em));
+    background: var(--np-partner-background, var(--np-surface));
   }
 
   [part='logo'] {
@@ -79,8 +80,12 @@ export const partnerListStyles = css`
     white-space: nowrap;
   }
 
+  input {
+    accent-color: var(--np-accent);
+  }
+
   [part='warning'] {
-    border-inline-start: 0.25em solid var(--np-partner-warning-color, #b45309);
+    border-inline-start: 0.25em solid var(--np-partner-warning-color, var(--np-warning-color, #b45309));
     padding-inline-start: 0.5em;
   }
 

@@ -67,11 +67,13 @@ const settings: [property: 'groupBy' | 'sort' | 'layout' | 'filterState' | 'head
  * @csspart warning - The message shown when the data cannot be read.
  *
  * @cssprop [--np-partner-card-min-width=14em] - Narrowest card in the grid layout.
- * @cssprop [--np-partner-border-color=currentColor] - Card border in the grid layout.
- * @cssprop [--np-partner-radius=0.25em] - Card corner radius in the grid layout.
+ * @cssprop [--np-partner-gap=calc(2 * var(--np-gap, 0.5em))] - Space between partners.
+ * @cssprop [--np-partner-border-color=var(--np-border-color, currentColor)] - Card border in the grid layout.
+ * @cssprop [--np-partner-radius=var(--np-radius, 0.25em)] - Card corner radius in the grid layout.
+ * @cssprop [--np-partner-background=var(--np-surface)] - Card background in the grid layout.
  * @cssprop [--np-partner-logo-max-width=8em] - Widest a logo is drawn.
  * @cssprop [--np-partner-logo-max-height=4em] - Tallest a logo is drawn.
- * @cssprop [--np-partner-warning-color=#b45309] - Edge of the unreadable-data message.
+ * @cssprop [--np-partner-warning-color=var(--np-warning-color, #b45309)] - Edge of the unreadable-data message.
  */
 export class NpPartnerList extends NpElement {
   /** This package's version, compared when the tag is registered twice. */
