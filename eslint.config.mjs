@@ -29,8 +29,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    // Classic scripts that tests write into example pages.
-    files: ['test-support/**/*.js', 'packages/*/test/**/*.js'],
+    // Classic scripts that tests write into example pages, and the benchmark's plain-DOM scripts.
+    files: ['test-support/**/*.js', 'packages/*/test/**/*.js', 'bench/plain/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {
