@@ -89,6 +89,8 @@ async function showStory(id: string): Promise<void> {
  */
 async function screenshot(name: string): Promise<void> {
   const preview = frame.contentWindow!;
+  // Scrolled by script only: no scroll bar, whose overlay fades in and out in WebKit as it likes.
+  preview.document.documentElement.style.overflow = 'hidden';
   frame.style.blockSize = '10px';
   await nextFrame();
   const height = preview.document.documentElement.scrollHeight;
