@@ -13,7 +13,8 @@ import { css } from 'lit';
  * (the host's) and a non-inherited one at its initial value, which is the default wanted.
  */
 export const baseStyles = css`
-  /* Font and colour are not set: they inherit from the host page. */
+  /* Colour, and the font unless --np-font-family names one, inherit from the host page:
+     an unset var() makes an inherited property inherit. */
   :host {
     display: block;
     box-sizing: border-box;
