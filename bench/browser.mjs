@@ -52,7 +52,11 @@ export async function openSettled(browser, url, then) {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.evaluateOnNewDocument(probe);
     await page.goto(url, { waitUntil: 'load' });
-    const time = await page.evaluate(() => window.__npBench.done);
+    // A widget that never renders would otherwise hang the run until the protocol times out.
+    const time = await Promise.race([
+      page.evaluate(() => window.__npBench.done),
+      new Promise((resolve, reject) => setTimeout(() => reject(new Error(`${url}: widgets not rendered after 30 s`)), 30_000).unref()),
+    ]);
     const after = then ? await then(page) : undefined;
     const shifts = await page.evaluate(() => window.__npBench.shifts);
     return { time, cls: cumulativeLayoutShift(shifts), shifts, thirdParty, errors, after };

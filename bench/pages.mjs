@@ -6,12 +6,19 @@ import { readFileSync } from 'node:fs';
 const root = new URL('../', import.meta.url);
 const nPowerExample = readFileSync(new URL('packages/widgets/examples/n-power.html', root), 'utf8');
 
+/** The tag np-embed-snippet prints for each entry (without integrity, which changes with every build). */
+const entryTags = {
+  'np-widgets.js': '<script type="module" src="../dist/cdn/np-widgets.js" blocking="render"></script>',
+  'np-loader.js': '<script type="module" src="../dist/cdn/np-loader.js"></script>',
+  'any script': '<script type="module" src="/bench/plain/nothing.js" blocking="render"></script>',
+  static: '',
+};
+
 /** The N-POWER page as served from packages/widgets/examples/, with one script or none. */
 export function nPowerPage(entry) {
-  const script = '<script type="module" src="../dist/cdn/np-widgets.js"></script>';
-  if (!nPowerExample.includes(script)) throw new Error('packages/widgets/examples/n-power.html no longer loads np-widgets.js: update bench/pages.mjs');
-  if (entry === 'static') return nPowerExample.replace(script, '');
-  return nPowerExample.replace(script, `<script type="module" src="../dist/cdn/${entry}"></script>`);
+  const script = entryTags['np-widgets.js'];
+  if (!nPowerExample.includes(script)) throw new Error('packages/widgets/examples/n-power.html no longer loads np-widgets.js as the snippet does: update bench/pages.mjs');
+  return nPowerExample.replace(script, entryTags[entry]);
 }
 
 const breadcrumb = (index) => `<np-breadcrumb><a href="/">Accueil</a><a href="/vie-communale">Vie Communale</a><a href="/vie-communale/services-communaux">Services communaux</a><a href="/quartiers">Quartiers</a><a href="/quartiers/droixhe-${index}">Bressoux-Droixhe</a><span>Projet ${index}</span></np-breadcrumb>`;
@@ -54,12 +61,16 @@ const shell = (head, body) => `<!doctype html>
   </body>
 </html>`;
 
-/** A stress page with the all-in-one file, or with the plain-DOM script (the same markup, np- tags renamed). */
+/**
+ * A stress page with the all-in-one file, or with the plain-DOM script (the same markup, np- tags
+ * renamed). Both tags hold the first paint, as the snippet's does: a site's own enhancement script
+ * would shift its page as much without it.
+ */
 export function stressPage(name, variant) {
   const [instance, count, plainScript] = stressPages[name];
   const markup = Array.from({ length: count }, (_, index) => instance(index + 1)).join('\n');
-  if (variant === 'widgets') return shell('<script type="module" src="/packages/widgets/dist/cdn/np-widgets.js"></script>', markup);
-  return shell(`<script type="module" src="/bench/plain/${plainScript}"></script>`, markup.replace(/<(\/?)np-/g, '<$1plain-'));
+  if (variant === 'widgets') return shell('<script type="module" src="/packages/widgets/dist/cdn/np-widgets.js" blocking="render"></script>', markup);
+  return shell(`<script type="module" src="/bench/plain/${plainScript}" blocking="render"></script>`, markup.replace(/<(\/?)np-/g, '<$1plain-'));
 }
 
 /** One of each widget, for the attach/detach cycles (a partner list of 20). */

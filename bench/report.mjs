@@ -25,7 +25,7 @@ export function printResults(results) {
       results.upgrade.map((row) => [
         row.name,
         row.ratio.toFixed(2),
-        `≤ ${row.budget}`,
+        row.budget === undefined ? '—' : `≤ ${row.budget}`,
         row.verdict,
         `${ms(row.subject.median)} (${ms(row.subject.min)}–${ms(row.subject.max)})`,
         `${ms(row.reference.median)} (${ms(row.reference.min)}–${ms(row.reference.max)})`,

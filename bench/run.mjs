@@ -28,6 +28,10 @@ const examples = '/packages/widgets/examples/';
 pages.set(`${examples}n-power.bench-widgets.html`, nPowerPage('np-widgets.js'));
 pages.set(`${examples}n-power.bench-loader.html`, nPowerPage('np-loader.js'));
 pages.set(`${examples}n-power.bench-static.html`, nPowerPage('static'));
+// What the N-POWER ratio is made of: any module script at all, and np-widgets.js with nothing to
+// upgrade (the same page with the widgets' tags renamed, so its content is laid out alike).
+pages.set(`${examples}n-power.bench-any-script.html`, nPowerPage('any script').replace(/<(\/?)np-/g, '<$1x-'));
+pages.set(`${examples}n-power.bench-no-upgrade.html`, nPowerPage('np-widgets.js').replace(/<(\/?)np-/g, '<$1x-'));
 pages.set(
   `${examples}n-power.bench-collapsed.html`,
   nPowerPage('np-widgets.js').replace('<np-breadcrumb structured-data>', '<np-breadcrumb structured-data max-items="3">'),
@@ -63,6 +67,9 @@ try {
   const comparisons = [
     { name: 'N-POWER page, np-widgets.js, against static HTML', subject: `${examples}n-power.bench-widgets.html`, reference: `${examples}n-power.bench-static.html`, budget: budgets.nPowerRatio },
     { name: 'N-POWER page, np-loader.js, against static HTML', subject: `${examples}n-power.bench-loader.html`, reference: `${examples}n-power.bench-static.html`, budget: budgets.nPowerRatio },
+    // No budget: they say how much of the ratio any script, and the file itself, cost.
+    { name: 'N-POWER page, an empty module script, against static HTML', subject: `${examples}n-power.bench-any-script.html`, reference: `${examples}n-power.bench-static.html` },
+    { name: 'N-POWER page, np-widgets.js with no widget to upgrade, against static HTML', subject: `${examples}n-power.bench-no-upgrade.html`, reference: `${examples}n-power.bench-static.html` },
     ...Object.keys(stressPages).map((name) => ({
       name: `${name}, against plain DOM`,
       subject: `/bench/pages/${slug(name)}-widgets.html`,
@@ -94,13 +101,14 @@ try {
       name: comparison.name,
       ratio,
       budget: comparison.budget,
-      verdict: check(ratio <= comparison.budget, `${comparison.name}: ratio ${ratio.toFixed(2)} > ${comparison.budget}`),
+      verdict: comparison.budget === undefined ? 'for reference' : check(ratio <= comparison.budget, `${comparison.name}: ratio ${ratio.toFixed(2)} > ${comparison.budget}`),
       subject,
       reference,
       heap: comparison.heap ? { subject: heaps.subject[0], reference: heaps.reference[0] } : undefined,
     });
     const worst = Math.max(...shifts);
-    results.layoutShift.push({ name: `while ${comparison.name.split(',')[0]} upgrades`, cls: worst, verdict: check(worst <= budgets.layoutShift, `layout shift while ${comparison.name} upgrades: ${worst}`) });
+    if (comparison.budget === undefined) continue;
+    results.layoutShift.push({ name: `while ${comparison.name.split(', against')[0]} upgrades`, cls: worst, verdict: check(worst <= budgets.layoutShift, `layout shift while ${comparison.name} upgrades: ${worst}`) });
   }
 
   // Layout shift caused by the widgets themselves after an action (the action's own shifts

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { structuredDataSelector } from './structured-data.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -15,9 +16,11 @@ export class LightDomController implements ReactiveController {
   constructor(host: Host, read: () => void) {
     this.#host = host;
     this.#read = read;
-    // The widget's own structured-data block also triggers a read; it reads the same items, and the
-    // block is only replaced when it would differ, so this settles after one extra render.
-    this.#observer = new MutationObserver(() => this.#read());
+    // The widget's own structured-data block is no markup of the CMS: writing it after a render must
+    // not read the items again and render a second time.
+    this.#observer = new MutationObserver((records) => {
+      if (!records.every(isStructuredDataWrite)) this.#read();
+    });
     host.addController(this);
   }
 
@@ -30,3 +33,10 @@ export class LightDomController implements ReactiveController {
     this.#observer.disconnect();
   }
 }
+
+/**
+ * The widget's structured-data block added or replaced. It is built before it is attached, so
+ * nothing inside it ever changes under the observer.
+ */
+const isStructuredDataWrite = (record: MutationRecord): boolean =>
+  record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every((node) => (node as Element).matches?.(structuredDataSelector));

@@ -103,4 +103,20 @@ describe('LightDomController', () => {
     await new Promise((resolve) => setTimeout(resolve));
     expect(el.reads).to.equal(3);
   });
+
+  it('does not read again for the structured data the widget writes, only for the CMS’s own changes', async () => {
+    const el = await fixture<NpTestReader>(html`<np-test-reader><a href="/">a</a></np-test-reader>`);
+    writeStructuredData(el, { '@type': 'Thing', name: 'a' });
+    await new Promise((resolve) => setTimeout(resolve));
+    writeStructuredData(el, { '@type': 'Thing', name: 'b' });
+    await new Promise((resolve) => setTimeout(resolve));
+    writeStructuredData(el, undefined);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(el.reads).to.equal(1);
+    // Both in one batch of records: the CMS's change is not lost among the widget's.
+    writeStructuredData(el, { '@type': 'Thing', name: 'c' });
+    el.append(Object.assign(document.createElement('a'), { href: '/c', textContent: 'c' }));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(el.reads).to.equal(2);
+  });
 });

@@ -17,7 +17,10 @@ export interface EmbedSnippet {
   readonly importMapJson: string;
   /** Import map and loader, to paste into the page's `<head>`, import map first. */
   readonly loader: string;
-  /** The all-in-one file: one tag, no import map (it imports nothing). */
+  /**
+   * The all-in-one file: one tag, no import map (it imports nothing). It holds the page's first
+   * paint until the widgets have rendered (`blocking="render"`), so nothing moves when they do.
+   */
   readonly allInOne: string;
 }
 
@@ -34,11 +37,14 @@ export function embedSnippet(integrity: CdnIntegrity, folder: string): EmbedSnip
   const keyed = Object.entries(integrity.importMap.integrity).map(([path, hash]) => [at(path), hash]);
   // `<` escaped so that no URL can close the script element; JSON reads \u003c back as `<`.
   const importMapJson = JSON.stringify({ integrity: Object.fromEntries(keyed) }).replace(/</g, '\\u003c');
-  const tag = (file: string) =>
-    `<script type="module" src="${attribute(at(file))}" integrity="${integrity.files[file]}" crossorigin="anonymous"></script>`;
+  const tag = (file: string, extra = '') =>
+    `<script type="module" src="${attribute(at(file))}" integrity="${integrity.files[file]}" crossorigin="anonymous"${extra}></script>`;
   return {
     importMapJson,
+    // No render blocking for the loader: it cannot hold the paint for the chunks it imports later.
     loader: `<script type="importmap">${importMapJson}</script>\n${tag('np-loader.js')}`,
-    allInOne: tag('np-widgets.js'),
+    // Painting the CMS's markup first and the widgets a moment later would shift the page (a video
+    // link becomes a 16:9 box). Browsers without `blocking` ignore it and paint as before.
+    allInOne: tag('np-widgets.js', ' blocking="render"'),
   };
 }

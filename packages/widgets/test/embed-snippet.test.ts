@@ -13,7 +13,7 @@ describe('embedSnippet', () => {
       const snippet = embedSnippet(integrity, folder);
       expect(JSON.parse(snippet.importMapJson)).to.deep.equal({ integrity: { '/assets/npower/chunks/np-runtime-abc.js': 'sha384-R' } });
       expect(snippet.allInOne).to.equal(
-        '<script type="module" src="/assets/npower/np-widgets.js" integrity="sha384-W" crossorigin="anonymous"></script>',
+        '<script type="module" src="/assets/npower/np-widgets.js" integrity="sha384-W" crossorigin="anonymous" blocking="render"></script>',
       );
       expect(snippet.loader).to.equal(
         `<script type="importmap">${snippet.importMapJson}</script>\n` +

@@ -1,0 +1,2 @@
+// A module script that does nothing: what fetching and running any script at all costs a page.
+export {};
