@@ -66,8 +66,8 @@ const shell = (head, body) => `<!doctype html>
  * renamed). Both tags hold the first paint, as the snippet's does: a site's own enhancement script
  * would shift its page as much without it.
  */
-export function stressPage(name, variant) {
-  const [instance, count, plainScript] = stressPages[name];
+export function stressPage(name, variant, count = stressPages[name][1]) {
+  const [instance, , plainScript] = stressPages[name];
   const markup = Array.from({ length: count }, (_, index) => instance(index + 1)).join('\n');
   if (variant === 'widgets') return shell('<script type="module" src="/packages/widgets/dist/cdn/np-widgets.js" blocking="render"></script>', markup);
   return shell(`<script type="module" src="/bench/plain/${plainScript}" blocking="render"></script>`, markup.replace(/<(\/?)np-/g, '<$1plain-'));

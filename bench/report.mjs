@@ -18,6 +18,13 @@ export function printResults(results) {
       results.bytes.map((row) => [`${row.package} ${row.file}`, kB(row.minified), `${row.gzip} B`, `${row.brotli} B`, row.budget === undefined ? '—' : `${row.budget} B`, row.verdict ?? '']),
     ),
   );
+  console.log('\nReferences: one instance of each widget and of its plain-DOM reference, as a screen reader gets them (Chromium\'s accessibility tree)\n');
+  console.log(
+    table(
+      ['stress page', 'accessibility tree', 'nodes', ''],
+      results.references.map((row) => [row.name, row.same ? 'same' : `differs: "${row.difference.reference}" for "${row.difference.widget}"`, row.nodes, row.verdict]),
+    ),
+  );
   console.log('\nUpgrade time (ratio of medians; a ratio is what matters, the times are this machine\'s)\n');
   console.log(
     table(

@@ -8,6 +8,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { measureBytes } from './bytes.mjs';
 import { heapAfterGc, openSettled, summary } from './browser.mjs';
+import { compareReferences } from './fidelity.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { attachDetachGrowth, attachDetachPath } from './memory.mjs';
 import { emptyWidgetsPage, nPowerPage, stressPage, stressPages } from './pages.mjs';
@@ -39,7 +40,10 @@ pages.set(
 pages.set(attachDetachPath, emptyWidgetsPage());
 const slug = (name) => name.replace(/\W+/g, '-').replace(/^-|-$/g, '');
 for (const name of Object.keys(stressPages)) {
-  for (const variant of ['widgets', 'plain']) pages.set(`/bench/pages/${slug(name)}-${variant}.html`, stressPage(name, variant));
+  for (const variant of ['widgets', 'plain']) {
+    pages.set(`/bench/pages/${slug(name)}-${variant}.html`, stressPage(name, variant));
+    pages.set(`/bench/pages/${slug(name)}-${variant}-one.html`, stressPage(name, variant, 1));
+  }
 }
 
 const server = await serve(pages);
@@ -61,6 +65,12 @@ try {
   // Bytes.
   results.bytes = measureBytes();
   for (const row of results.bytes) if (row.budget !== undefined) row.verdict = check(row.gzip <= row.budget, `${row.file}: ${row.gzip} B gzip > ${row.budget} B`);
+
+  // The references first: a ratio against one that builds something else would mean nothing.
+  results.references = await compareReferences(browser, base, (name, variant) => `/bench/pages/${slug(name)}-${variant}-one.html`);
+  for (const row of results.references) {
+    row.verdict = check(row.same, `bench/plain/ for ${row.name} differs from the widget: "${row.difference?.reference}" where the widget has "${row.difference?.widget}"`);
+  }
 
   // Upgrade time, each subject against its reference, interleaved run by run so that any drift
   // of the machine touches both alike; one warm-up run each is not counted.

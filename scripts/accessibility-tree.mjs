@@ -10,10 +10,10 @@ import { join } from 'node:path';
 const transparent = new Set(['generic', 'none', 'presentation', 'InlineTextBox', 'LineBreak', 'RootWebArea']);
 
 /** One line per node: role, quoted name, then the states a screen reader reads out. */
-function format(node, depth = 0, parentName = '') {
+export function formatAccessibilityTree(node, depth = 0, parentName = '') {
   if (!node) return [];
   const name = (node.name ?? '').replace(/\s+/g, ' ').trim();
-  const children = (node.children ?? []).flatMap((child) => format(child, transparent.has(node.role) ? depth : depth + 1, name || parentName));
+  const children = (node.children ?? []).flatMap((child) => formatAccessibilityTree(child, transparent.has(node.role) ? depth : depth + 1, name || parentName));
   // Text that only repeats its parent's name (a link's own text) is read once.
   if (transparent.has(node.role) || (node.role === 'StaticText' && (!name || parentName.includes(name)))) return children;
   const states = ['level', 'checked', 'pressed', 'expanded', 'selected', 'disabled', 'required', 'invalid', 'modal', 'haspopup']
@@ -30,7 +30,7 @@ export function accessibilityTreePlugin({ snapshotDir }) {
       const page = session.browser.type === 'puppeteer' ? session.browser.getPage(session.id) : undefined;
       if (!page || page.browser().protocol !== 'cdp') return { supported: false };
       const root = await page.$(payload.selector);
-      const tree = `${format(await page.accessibility.snapshot({ root, interestingOnly: false })).join('\n')}\n`;
+      const tree = `${formatAccessibilityTree(await page.accessibility.snapshot({ root, interestingOnly: false })).join('\n')}\n`;
       const file = join(snapshotDir, `${payload.name}.txt`);
       if (process.env.UPDATE_ACCESSIBILITY_TREES === '1') {
         mkdirSync(snapshotDir, { recursive: true });

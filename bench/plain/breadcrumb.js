@@ -6,7 +6,7 @@ addStyles(`
   plain-breadcrumb nav, plain-breadcrumb ol { display: flex; flex-wrap: wrap; align-items: baseline; }
   plain-breadcrumb ol { margin: 0; padding: 0; list-style: none; }
   plain-breadcrumb .label::after { content: '\\a0:'; }
-  plain-breadcrumb li + li::before { content: '/'; margin-inline: 0.5em; }
+  plain-breadcrumb li + li::before { content: '/' / ''; margin-inline: 0.5em; }
   plain-breadcrumb a { display: inline-flex; min-block-size: 24px; align-items: center; }
 `);
 
