@@ -61,6 +61,9 @@ const shell = (head, body) => `<!doctype html>
   </body>
 </html>`;
 
+/** `html` with every widget's tag renamed `<prefix>-…`: the same markup, which nothing upgrades. */
+export const renameWidgetTags = (html, prefix) => html.replace(/<(\/?)np-/g, `<$1${prefix}-`);
+
 /**
  * A stress page with the all-in-one file, or with the plain-DOM script (the same markup, np- tags
  * renamed). Both tags hold the first paint, as the snippet's does: a site's own enhancement script
@@ -70,7 +73,7 @@ export function stressPage(name, variant, count = stressPages[name][1]) {
   const [instance, , plainScript] = stressPages[name];
   const markup = Array.from({ length: count }, (_, index) => instance(index + 1)).join('\n');
   if (variant === 'widgets') return shell('<script type="module" src="/packages/widgets/dist/cdn/np-widgets.js" blocking="render"></script>', markup);
-  return shell(`<script type="module" src="/bench/plain/${plainScript}" blocking="render"></script>`, markup.replace(/<(\/?)np-/g, '<$1plain-'));
+  return shell(`<script type="module" src="/bench/plain/${plainScript}" blocking="render"></script>`, renameWidgetTags(markup, 'plain'));
 }
 
 /** One of each widget, for the attach/detach cycles (a partner list of 20). */

@@ -11,7 +11,7 @@ import { heapAfterGc, openSettled, summary } from './browser.mjs';
 import { compareReferences } from './fidelity.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { attachDetachGrowth, attachDetachPath } from './memory.mjs';
-import { emptyWidgetsPage, nPowerPage, stressPage, stressPages } from './pages.mjs';
+import { emptyWidgetsPage, nPowerPage, renameWidgetTags, stressPage, stressPages } from './pages.mjs';
 import { serve } from './server.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -31,8 +31,8 @@ pages.set(`${examples}n-power.bench-loader.html`, nPowerPage('np-loader.js'));
 pages.set(`${examples}n-power.bench-static.html`, nPowerPage('static'));
 // What the N-POWER ratio is made of: any module script at all, and np-widgets.js with nothing to
 // upgrade (the same page with the widgets' tags renamed, so its content is laid out alike).
-pages.set(`${examples}n-power.bench-any-script.html`, nPowerPage('any script').replace(/<(\/?)np-/g, '<$1x-'));
-pages.set(`${examples}n-power.bench-no-upgrade.html`, nPowerPage('np-widgets.js').replace(/<(\/?)np-/g, '<$1x-'));
+pages.set(`${examples}n-power.bench-any-script.html`, renameWidgetTags(nPowerPage('any script'), 'x'));
+pages.set(`${examples}n-power.bench-no-upgrade.html`, renameWidgetTags(nPowerPage('np-widgets.js'), 'x'));
 pages.set(
   `${examples}n-power.bench-collapsed.html`,
   nPowerPage('np-widgets.js').replace('<np-breadcrumb structured-data>', '<np-breadcrumb structured-data max-items="3">'),
