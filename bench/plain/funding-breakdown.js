@@ -1,7 +1,7 @@
 // Plain-DOM funding breakdown: the same heading, total, table, bar chart (a pattern over each
 // colour, so that no two sources differ by colour alone) and legend as <np-funding-breakdown>,
 // amounts formatted with Intl as the widget does.
-import { addStyles, h } from './dom.js';
+import { addStyles, h, svg } from './dom.js';
 
 addStyles(`
   plain-funding-breakdown { display: block; }
@@ -22,15 +22,7 @@ addStyles(`
 const funds = { FEDER: 'Fonds européen de développement régional (FEDER)' };
 const money = new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR' });
 const percent = new Intl.NumberFormat('fr', { style: 'percent' });
-const svgNs = 'http://www.w3.org/2000/svg';
 const marks = ['M0 4L4 0', 'M0 0L4 4', 'M2 2h0'];
-
-const svgElement = (tag, attributes = {}, ...children) => {
-  const element = document.createElementNS(svgNs, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-};
 
 let breakdownIndex = 0;
 for (const breakdown of document.querySelectorAll('plain-funding-breakdown')) {
@@ -43,18 +35,18 @@ for (const breakdown of document.querySelectorAll('plain-funding-breakdown')) {
     return { name: funds[name] ?? name, share: Number(share.replace(',', '.')) / 100 };
   });
   let x = 0;
-  const chart = svgElement(
+  const chart = svg(
     'svg',
     { class: 'bar', viewBox: '0 0 100 8', preserveAspectRatio: 'none' },
-    svgElement(
+    svg(
       'defs',
       {},
       ...sources.map((_, index) =>
-        svgElement('pattern', { id: id(index), width: 4, height: 4, patternUnits: 'userSpaceOnUse' }, svgElement('rect', { class: `c${index}`, width: 4, height: 4 }), svgElement('path', { d: marks[index] })),
+        svg('pattern', { id: id(index), width: 4, height: 4, patternUnits: 'userSpaceOnUse' }, svg('rect', { class: `c${index}`, width: 4, height: 4 }), svg('path', { d: marks[index] })),
       ),
     ),
     ...sources.map(({ share }, index) => {
-      const bar = svgElement('rect', { x, width: share * 100, height: 8, fill: `url(#${id(index)})` });
+      const bar = svg('rect', { x, width: share * 100, height: 8, fill: `url(#${id(index)})` });
       x += share * 100;
       return bar;
     }),
@@ -62,7 +54,7 @@ for (const breakdown of document.querySelectorAll('plain-funding-breakdown')) {
   const legend = h(
     'ul',
     {},
-    sources.map(({ name }, index) => h('li', {}, svgElement('svg', { viewBox: '0 0 4 4' }, svgElement('rect', { width: 4, height: 4, fill: `url(#${id(index)})` })), ' ', name)),
+    sources.map(({ name }, index) => h('li', {}, svg('svg', { viewBox: '0 0 4 4' }, svg('rect', { width: 4, height: 4, fill: `url(#${id(index)})` })), ' ', name)),
   );
   const row = (header, share, amount, cell = 'td') => h('tr', {}, h('th', { scope: 'row' }, header), h(cell, {}, percent.format(share)), h(cell, {}, money.format(amount)));
   breakdown.replaceChildren(
