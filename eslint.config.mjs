@@ -34,6 +34,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // A test file in the browser, under mocha, for the test command's own tests.
+    files: ['scripts/fixtures/**/*.test.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+  },
+  {
     files: ['**/test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',

@@ -4,6 +4,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter } from '@web/test-runner';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -11,6 +12,7 @@ import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { downloadRecorderPlugin } from './scripts/download-recorder.mjs';
 import { examplePagesPlugin } from './scripts/example-pages.mjs';
 import { accessibilityTreePlugin } from './scripts/accessibility-tree.mjs';
+import { engineResultsReporter } from './scripts/engine-results-reporter.mjs';
 import { focusCommandsPlugin } from './scripts/focus-commands.mjs';
 import { requestRecorderPlugin } from './scripts/request-recorder.mjs';
 import { freePort } from './scripts/free-port.mjs';
@@ -61,6 +63,8 @@ const launchers = {
     }),
 };
 
+const launcherEngines = new Map(Object.entries(engines).map(([name, location]) => [launchers[name](location), name]));
+
 export default {
   rootDir,
   hostname: '127.0.0.1',
@@ -75,7 +79,11 @@ export default {
     focusCommandsPlugin(),
     accessibilityTreePlugin({ snapshotDir: `${process.cwd()}/test/accessibility-trees` }),
   ],
-  browsers: Object.entries(engines).map(([name, location]) => launchers[name](location)),
+  browsers: [...launcherEngines.keys()],
+  reporters: [
+    defaultReporter(),
+    ...(process.env.NP_ENGINE_RESULTS ? [engineResultsReporter(process.env.NP_ENGINE_RESULTS, launcherEngines)] : []),
+  ],
   // One test file at a time per browser: background tabs get no animation frames, and WebKitWebDriver
   // drives one window (iframes would be needed otherwise, which MiniBrowser's automation mishandles).
   concurrency: 1,

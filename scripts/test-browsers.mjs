@@ -2,11 +2,21 @@
 // package folder. WebKit needs two background processes, a virtual display (Xvfb) and
 // WebKitWebDriver: this script starts them on loopback and free numbers, and stops them,
 // with everything they started, whatever happens to the tests.
+//
+// WebKitGTK's web process sometimes crashes under WebDriver (MiniBrowser printed "WebProcess
+// CRASHED" once in CI, in the middle of the visual review, and never in a run here); the crash
+// ends the driver's session and fails every test file left in WebKit. When WebKit went away like
+// that and nothing else failed (every other engine passed, coverage held), WebKit's run is
+// repeated once, with a fresh display, driver and browser, and its result is the run's. A test
+// that fails in WebKit, or a second crash, still fails the run.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engines, requestedEngines } from './engines.mjs';
 import { freePort } from './free-port.mjs';
+import { descendantsOf } from './process-tree.mjs';
 
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
 // A root task names its own configuration (the visual review); packages share the default.
@@ -15,33 +25,8 @@ const config = process.env.NP_WTR_CONFIG
   : fileURLToPath(new URL('../web-test-runner.config.mjs', import.meta.url));
 const runner = fileURLToPath(new URL('../node_modules/.bin/web-test-runner', import.meta.url));
 
-/** Every process below this one, read from /proc (Linux), children before grandchildren. */
-function descendants() {
-  const parents = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // "pid (command) state ppid …": the command may hold spaces and parentheses.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parents.set(Number(entry), ppid);
-    } catch {
-      // Ended while we looked.
-    }
-  }
-  const found = [];
-  const queue = [process.pid];
-  while (queue.length) {
-    const parent = queue.shift();
-    for (const [pid, ppid] of parents) {
-      if (ppid === parent) {
-        found.push(pid);
-        queue.push(pid);
-      }
-    }
-  }
-  return found;
-}
+/** Every process below this one, children before grandchildren. */
+const descendants = () => descendantsOf(process.pid).map(({ pid }) => pid);
 
 function signal(pids, name) {
   for (const pid of pids) {
@@ -131,6 +116,40 @@ function runTests(env) {
   });
 }
 
+/**
+ * One web-test-runner run in the engines `found`: how it ended, and what
+ * engine-results-reporter.mjs wrote (undefined if the runner ended before the tests did).
+ */
+async function runEngines(found) {
+  const scratch = mkdtempSync(join(tmpdir(), 'np-test-browsers-'));
+  const resultsFile = join(scratch, 'engine-results.json');
+  try {
+    const env = { ...process.env, NP_ENGINES: JSON.stringify(found), NP_ENGINE_RESULTS: resultsFile };
+    if (found.webkit) {
+      const { port, display } = await startWebKit(found.webkit);
+      env.NP_WEBKIT_DRIVER_PORT = String(port);
+      env.DISPLAY = display;
+    }
+    const exitCode = await runTests(env);
+    let results;
+    try {
+      results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    } catch {
+      // No results written.
+    }
+    return { exitCode, results };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Whether a run failed in WebKit alone, where the browser went away in the middle of a test file. */
+function failedOnlyByWebKitCrash({ exitCode, results }) {
+  if (exitCode === 0 || !results?.coverageHeld) return false;
+  const { failedEngines, disconnectedEngines } = results;
+  return failedEngines.length > 0 && failedEngines.every((engine) => engine === 'webkit') && disconnectedEngines.includes('webkit');
+}
+
 async function main() {
   const found = {};
   for (const name of requestedEngines()) {
@@ -152,13 +171,15 @@ async function main() {
   if (!names.length) throw new Error('No browser engine to test in: run `npm run setup`, or set BROWSERS.');
   if (!found.chromium) console.warn('Coverage is measured in Chromium only: not measured in this run.');
 
-  const env = { ...process.env, NP_ENGINES: JSON.stringify(found) };
-  if (found.webkit) {
-    const { port, display } = await startWebKit(found.webkit);
-    env.NP_WEBKIT_DRIVER_PORT = String(port);
-    env.DISPLAY = display;
-  }
-  return runTests(env);
+  const firstRun = await runEngines(found);
+  if (!failedOnlyByWebKitCrash(firstRun)) return firstRun.exitCode;
+  const others = names.filter((name) => name !== 'webkit').map((name) => engines[name].label);
+  console.warn(
+    `\nWebKit went away in the middle of a test file ("the browser disconnected" above): its web process crashed, which ends WebKitWebDriver's session and fails every WebKit test file left.` +
+      `${others.length ? ` ${others.join(' and ')} passed.` : ''} Repeating the run in WebKit alone, once, with a fresh display, driver and browser.\n`,
+  );
+  await stopAll();
+  return (await runEngines({ webkit: found.webkit })).exitCode;
 }
 
 for (const interruption of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
