@@ -10,12 +10,12 @@ const disconnected = 'Tests were interrupted because the browser disconnected.';
 
 /**
  * @param {string} file where to write `{ failedEngines, disconnectedEngines, coverageHeld }`
- * @param {Map<object, string>} engineOfLauncher the engine name of each browser launcher
+ * @param {Map<object, string>} engineOfLauncher the engine name of each browser launcher of the run
  */
 export function engineResultsReporter(file, engineOfLauncher) {
   return {
     onTestRunFinished({ sessions, testCoverage }) {
-      const engineOf = (session) => engineOfLauncher.get(session.browser) ?? session.browser.name;
+      const engineOf = (session) => engineOfLauncher.get(session.browser);
       const failed = sessions.filter((session) => !session.passed);
       const failedEngines = new Set(failed.map(engineOf));
       const disconnectedEngines = new Set(failed.filter((session) => session.errors.some(({ message }) => message === disconnected)).map(engineOf));

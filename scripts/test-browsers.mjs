@@ -147,7 +147,8 @@ async function runEngines(found) {
 function failedOnlyByWebKitCrash({ exitCode, results }) {
   if (exitCode === 0 || !results?.coverageHeld) return false;
   const { failedEngines, disconnectedEngines } = results;
-  return failedEngines.length > 0 && failedEngines.every((engine) => engine === 'webkit') && disconnectedEngines.includes('webkit');
+  // An engine that disconnected also failed, so this holds only when WebKit failed, and alone.
+  return disconnectedEngines.includes('webkit') && failedEngines.every((engine) => engine === 'webkit');
 }
 
 async function main() {
