@@ -20,10 +20,12 @@ export interface StandIn {
   preferencesOpened(): boolean;
   /** Whether the manager itself can accept one service when asked, once the visitor has made a first choice. */
   acceptsOneService: boolean;
-  /** Whether it can do so before that first choice without recording anything else. */
-  acceptsBeforeFirstChoice: boolean;
   /** The manager's own record of YouTube being accepted. */
   managerGranted(): boolean;
+  /** Whether anything was recorded in the manager as the visitor's choice. */
+  recordedAnything(): boolean;
+  /** Takes away the function that opens its preferences, as a manager that failed half way. */
+  losePreferences(): void;
   remove(): void;
 }
 
@@ -41,7 +43,6 @@ export function cookiebotStandIn(): StandIn {
   return {
     name: 'cookiebot',
     acceptsOneService: false,
-    acceptsBeforeFirstChoice: false,
     install: () => (page.Cookiebot = cookiebot),
     decide(granted) {
       cookiebot.consent.marketing = granted;
@@ -50,6 +51,8 @@ export function cookiebotStandIn(): StandIn {
     },
     preferencesOpened: () => renewed,
     managerGranted: () => cookiebot.consent.marketing,
+    recordedAnything: () => cookiebot.hasResponse,
+    losePreferences: () => Reflect.deleteProperty(cookiebot, 'renew'),
     remove: created(['Cookiebot']),
   };
 }
@@ -57,13 +60,13 @@ export function cookiebotStandIn(): StandIn {
 export function onetrustStandIn(): StandIn {
   let closed = false;
   let opened = false;
+  const onetrust: Record<string, unknown> = { IsAlertBoxClosed: () => closed, ToggleInfoDisplay: () => (opened = true) };
   return {
     name: 'onetrust',
     acceptsOneService: false,
-    acceptsBeforeFirstChoice: false,
     install() {
       page.OnetrustActiveGroups = ',C0001,';
-      page.OneTrust = { IsAlertBoxClosed: () => closed, ToggleInfoDisplay: () => (opened = true) };
+      page.OneTrust = onetrust;
     },
     decide(granted) {
       const groups = granted ? ['C0001', 'C0004'] : ['C0001'];
@@ -73,6 +76,8 @@ export function onetrustStandIn(): StandIn {
     },
     preferencesOpened: () => opened,
     managerGranted: () => String(page.OnetrustActiveGroups).includes(',C0004,'),
+    recordedAnything: () => closed,
+    losePreferences: () => Reflect.deleteProperty(onetrust, 'ToggleInfoDisplay'),
     remove: created(['OnetrustActiveGroups', 'OneTrust']),
   };
 }
@@ -90,28 +95,31 @@ export function didomiStandIn(): StandIn {
     vendors[id] = { id, enabled };
     changed();
   };
+  // Didomi's documented Web SDK: getCurrentUserStatus, shouldUserStatusBeCollected,
+  // openCurrentUserStatusTransaction (a commit counts as the visitor's answer), preferences.show.
+  const didomi: Record<string, unknown> = {
+    getCurrentUserStatus: () => ({ vendors: structuredClone(vendors), purposes: {}, regulation: 'gdpr' }),
+    shouldUserStatusBeCollected: () => !collected,
+    openCurrentUserStatusTransaction: () => {
+      const changes: [string, boolean][] = [];
+      const transaction = {
+        enableVendor: (id: string) => (changes.push([id, true]), transaction),
+        disableVendor: (id: string) => (changes.push([id, false]), transaction),
+        commit: () => changes.forEach(([id, enabled]) => setVendor(id, enabled)),
+      };
+      return transaction;
+    },
+    preferences: { show: () => (opened = true) },
+  };
   return {
     name: 'didomi',
     acceptsOneService: true,
-    acceptsBeforeFirstChoice: true,
-    install() {
-      page.Didomi = {
-        getCurrentUserStatus: () => ({ vendors: structuredClone(vendors), purposes: {}, regulation: 'gdpr' }),
-        shouldConsentBeCollected: () => !collected,
-        openTransaction: () => {
-          const changes: [string, boolean][] = [];
-          return {
-            enableVendor: (id: string) => changes.push([id, true]),
-            disableVendor: (id: string) => changes.push([id, false]),
-            commit: () => changes.forEach(([id, enabled]) => setVendor(id, enabled)),
-          };
-        },
-        preferences: { show: () => (opened = true) },
-      };
-    },
+    install: () => (page.Didomi = didomi),
     decide: (granted) => setVendor('c:youtube', granted),
     preferencesOpened: () => opened,
     managerGranted: () => !!vendors['c:youtube']?.enabled,
+    recordedAnything: () => collected,
+    losePreferences: () => Reflect.deleteProperty(didomi, 'preferences'),
     remove: created(['Didomi', 'didomiEventListeners']),
   };
 }

@@ -4,6 +4,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { consentVideoMessages } from './consent-video.messages.js';
 import { consentVideoStyles } from './consent-video.styles.js';
+import { keepFocus } from './keep-focus.js';
 import {
   isHostName,
   isProvider,
@@ -185,6 +186,7 @@ export class NpConsentVideo extends NpElement {
   #activatedByButton = false;
   /** Withdrawn from the control under the player: focus goes back to the placeholder once it shows. */
   #withdrawing = false;
+  #stopKeepingFocus?: () => void;
   #unsubscribe?: () => void;
   #subscribedTo = '';
   /** The player URL last rendered, to announce each activation once. */
@@ -201,6 +203,7 @@ export class NpConsentVideo extends NpElement {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#subscribedTo = '';
+    this.#stopKeepingFocus?.();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -231,8 +234,12 @@ export class NpConsentVideo extends NpElement {
     // Focus would otherwise be lost with the button: back to where the visitor started.
     if (this.#withdrawing && !this.#playerSrc) {
       this.#withdrawing = false;
-      this.renderRoot.querySelector<HTMLElement>('[part="play-button"]')?.focus();
+      const button = this.renderRoot.querySelector<HTMLElement>('[part="play-button"]');
+      this.#stopKeepingFocus?.();
+      if (button) this.#stopKeepingFocus = keepFocus(button);
     }
+    // The placeholder is hidden under a player: nothing there to keep focus on.
+    if (this.#playerSrc) this.#stopKeepingFocus?.();
     if (this.#shownSrc === this.#playerSrc) return;
     this.#shownSrc = this.#playerSrc;
     if (!this.#playerSrc || !this.#video) return;

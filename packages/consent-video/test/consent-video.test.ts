@@ -307,6 +307,23 @@ describe('<np-consent-video>', () => {
       expect([player(first!), player(second!), player(third!)]).to.deep.equal([null, null, null]);
     });
 
+    it('loads every video of the service when the site’s banner accepts it after a click on one placeholder', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        ${video()}
+        <np-consent-video src="https://youtu.be/N-POWER-TWO" video-title="Deuxième" cmp="none"></np-consent-video>
+      </div>`);
+      const [first, second] = [...page.querySelectorAll<NpConsentVideo>('np-consent-video')];
+      playButton(first!).click();
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
+      expect(player(second!)).to.equal(null);
+      document.dispatchEvent(new CustomEvent('np-consent', { detail: { service: 'youtube', granted: true } }));
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
+      expect(player(second!), 'the second video after the site’s grant').not.to.equal(null);
+      expect(player(first!)).not.to.equal(null);
+      // Withdrawn where it was given: the site's banner.
+      expect(part(first!, 'withdraw-button')).to.equal(null);
+    });
+
     it('follows its attributes after consent: another video replaces the player and is announced, none brings the message back', async () => {
       const el = await fixture<NpConsentVideo>(video());
       playButton(el).click();

@@ -1,5 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
-import { revoke, storageKey } from '@npower/consent';
+import { listenForAnnouncements, revoke, storageKey } from '@npower/consent';
 import type { NpConsentVideo } from '../src/consent-video.js';
 
 export const shadow = (el: NpConsentVideo) => el.shadowRoot!;
@@ -39,6 +39,8 @@ export function pageRequests(): string[] {
 }
 
 export function resetConsent(): void {
+  // What the site announced belongs to the page, not to a test.
+  listenForAnnouncements().heard.clear();
   for (const service of ['youtube', 'vimeo', 'dailymotion', 'peertube', 'city-video']) revoke(service);
   localStorage.removeItem(storageKey);
 }

@@ -62,6 +62,17 @@ export function describeWithManager(label: string, create: () => StandIn): void 
       expect(standIn.managerGranted()).to.equal(false);
     });
 
+    it('offers the cookie preferences while the manager can open them, and opens them there', async () => {
+      standIn.install();
+      const el = await fixture<NpConsentVideo>(markup(standIn));
+      part(el, 'preferences-button')!.click();
+      expect(standIn.preferencesOpened()).to.equal(true);
+      standIn.losePreferences();
+      el.category = 'statistics';
+      await el.updateComplete;
+      expect(part(el, 'preferences-button'), 'a control that would do nothing').to.equal(null);
+    });
+
     it('hides "always allow", which only a page without a manager keeps', async () => {
       standIn.install();
       const el = await fixture<NpConsentVideo>(html`<np-consent-video provider="youtube" video-id="N-POWER-EMR" video-title="N-POWER" show-remember></np-consent-video>`);

@@ -1,4 +1,5 @@
 import { defaultAdapters } from './adapters/index.js';
+import { listenForAnnouncements } from './announcements.js';
 import { ConsentStore, type RequestOptions, type SubscribeOptions } from './store.js';
 import type { ConsentAdapter, ConsentDecision, ConsentState } from './types.js';
 
@@ -6,6 +7,11 @@ export type { ConsentAdapter, ConsentDecision, ConsentSource, ConsentState, Serv
 export type { RequestOptions, SubscribeOptions } from './store.js';
 export { ConsentStore } from './store.js';
 export { storageKey } from './local-store.js';
+export { listenForAnnouncements, queueName, type Announcement } from './announcements.js';
+
+// From the moment this package runs on the page, not from the first widget's first question: a
+// site's banner that re-announces a stored choice on load is heard while the widgets still load.
+listenForAnnouncements();
 
 /*
  * One consent state per page, even when two bundles each carry a copy of this package

@@ -1,3 +1,4 @@
+import { listenForAnnouncements } from './announcements.js';
 import { localChoices } from './local-store.js';
 import type { ConsentAdapter, ConsentDecision, ConsentSource, ConsentState, ServiceOptions } from './types.js';
 
@@ -27,38 +28,40 @@ const detectionInterval = 250;
 /** Set on `<html>` by a site whose own preferences dialog answers `np-consent-preferences`. */
 const sitePreferencesAttribute = 'data-np-consent-preferences';
 
-
 /**
- * The page's single consent state. Precedence: what a consent manager says, then what the
- * site's own banner said through the `np-consent` event, then (only without a consent
- * manager) the visitor's "always allow" in localStorage.
+ * The page's single consent state. Which source wins, and until when, is the consent package
+ * README's precedence table; each of its rows is a test (test/precedence.test.ts).
  *
- * A click on a placeholder is a grant for this page view. Where the manager can accept one
- * service, the click is passed on and the manager records it. Where it cannot (Cookiebot,
- * OneTrust, TCF) the grant is held here, and ends as soon as the visitor saves their choices
- * in the manager again, the site announces a refusal, or `revoke` is called: withdrawing must
- * be as easy as giving (GDPR Art. 7(3)).
+ * In short: a consent manager's answer wins over everything except a placeholder click made
+ * after it; a click grants the service for this page view and ends with any later refusal (the
+ * manager's, the site's, `revoke`) or when the visitor saves their choices in the manager; the
+ * site's banner (`np-consent`) counts where the manager has no answer, and its grant supersedes
+ * a click (every video of the service loads); "always allow" counts only without a manager.
+ * Nothing is written in a manager for a visitor who has not made their first choice there, and
+ * the store's own writes are never taken for the visitor saving.
  */
 export class ConsentStore {
   readonly #subscriptions = new Set<Subscription>();
   readonly #watching = new Map<ConsentAdapter, () => void>();
-  /** Decisions announced with the `np-consent` event. */
-  readonly #announced = new Map<string, boolean>();
-  /** Grants from a placeholder click that the manager (if any) does not hold. */
+  /** Decisions announced by the site's banner, heard since this package was first evaluated on the page. */
+  readonly #announced: Map<string, boolean>;
+  /** Grants from a placeholder click held in the page (the manager does not record them). */
   readonly #clicked = new Set<string>();
   /** Clicks passed on to the manager, which the visitor may take back the same way. */
   readonly #passedOn = new Set<string>();
+  /** True while the store writes in a manager: what the manager reports then is not the visitor saving. */
+  #writing = false;
   #detectionTimer?: ReturnType<typeof setInterval>;
 
   readonly #adapters: ConsentAdapter[];
 
   constructor(adapters: ConsentAdapter[]) {
     this.#adapters = adapters;
-    document.addEventListener('np-consent', (event) => {
-      const { service, granted } = (event as CustomEvent<{ service?: unknown; granted?: unknown }>).detail ?? {};
-      if (typeof service !== 'string' || typeof granted !== 'boolean') return;
-      this.#announced.set(service, granted);
-      if (!granted) this.#clicked.delete(service);
+    const inbox = listenForAnnouncements();
+    this.#announced = inbox.heard;
+    inbox.listeners.add(({ service }) => {
+      // The site's answer, either way, supersedes a click: a grant loads every video of the service.
+      this.#clicked.delete(service);
       this.#notify();
     });
   }
@@ -98,7 +101,8 @@ export class ConsentStore {
       [decision, source] = ['unknown', undefined];
     }
     if (managed === 'denied') this.#passedOn.delete(service);
-    const preferences = !!adapter?.openPreferences || document.documentElement.hasAttribute(sitePreferencesAttribute);
+    const preferences =
+      (adapter?.canOpenPreferences?.() ?? !!adapter?.openPreferences) || document.documentElement.hasAttribute(sitePreferencesAttribute);
     return { decision, source, manager: adapter?.name, preferences };
   }
 
@@ -113,7 +117,7 @@ export class ConsentStore {
   request(service: string, options: RequestOptions = {}): void {
     this.#detect();
     const adapter = this.#adapterFor(options.cmp);
-    if (adapter?.decide?.(service, options, true)) {
+    if (adapter && this.#write(adapter, service, options, true)) {
       this.#passedOn.add(service);
     } else {
       this.#clicked.add(service);
@@ -125,13 +129,14 @@ export class ConsentStore {
 
   /**
    * Takes back what a visitor gave on a placeholder: the click of this page view (refused in
-   * the manager too, where the click was passed on to it), "always allow", and what the
-   * site's banner announced.
+   * the manager too, where the click was passed on to it), "always allow", and a grant the
+   * site's banner announced (a refusal it announced stands).
    */
   revoke(service: string, options: SubscribeOptions = {}): void {
-    if (this.#passedOn.delete(service)) this.#adapterFor(options.cmp)?.decide?.(service, options, false);
+    const adapter = this.#adapterFor(options.cmp);
+    if (this.#passedOn.delete(service) && adapter) this.#write(adapter, service, options, false);
     this.#clicked.delete(service);
-    this.#announced.delete(service);
+    if (this.#announced.get(service)) this.#announced.delete(service);
     localChoices.forget(service);
     this.#notify();
   }
@@ -149,9 +154,24 @@ export class ConsentStore {
     return candidates.find((adapter) => adapter.isPresent());
   }
 
+  /**
+   * Writes one service's answer in the manager, where it can take it without recording anything
+   * else for the visitor. What the manager reports during the write is the store's own doing, not
+   * the visitor saving (the managers tested report it there and then).
+   */
+  #write(adapter: ConsentAdapter, service: string, options: ServiceOptions, granted: boolean): boolean {
+    if (!adapter.decide) return false;
+    this.#writing = true;
+    try {
+      return adapter.decide(service, options, granted);
+    } finally {
+      this.#writing = false;
+    }
+  }
+
   /** A manager reported a change; when the visitor saved their choices there, those choices are the answer. */
   #managerChanged = (saved?: boolean): void => {
-    if (saved) this.#clicked.clear();
+    if (saved && !this.#writing) this.#clicked.clear();
     this.#notify();
   };
 

@@ -30,6 +30,11 @@ export interface ConsentAdapter {
   decide?(service: string, options: ServiceOptions, granted: boolean): boolean;
   /** Opens the manager's own preferences; false when it cannot. */
   openPreferences?(): boolean;
+  /**
+   * Whether `openPreferences()` would open them now (the manager's function is there); without
+   * this method, having `openPreferences` counts as yes.
+   */
+  canOpenPreferences?(): boolean;
 }
 
 /** Where a decision comes from. */

@@ -4,7 +4,7 @@ import { storageKey } from '../src/local-store.js';
 import { ConsentStore } from '../src/store.js';
 import type { ConsentDecision } from '../src/types.js';
 import { standIns, type StandIn } from '../../../test-support/consent-managers.js';
-import { createCmpApi, encodeTcString, vendorId } from '../../../test-support/tcf-cmp.js';
+import { createCmpApi, encodeTcString, tcStorageKey, vendorId } from '../../../test-support/tcf-cmp.js';
 
 const options = (_standIn: StandIn) => ({ category: 'marketing' });
 
@@ -67,11 +67,11 @@ for (const [label, create] of Object.entries(standIns)) {
       standIn.install();
       const store = new ConsentStore(defaultAdapters());
       const followed = follow(store, standIn);
-      // Before any choice in the manager: a grant for this page view, written in the manager only
-      // where that records nothing else; "always allow" is not stored where a manager decides.
+      // Before any choice in the manager: a grant for this page view held in the page, nothing
+      // recorded there for the visitor; "always allow" is not stored where a manager decides.
       store.request('youtube', { ...options(standIn), remember: true });
       expect(followed.last()).to.equal('granted');
-      expect(standIn.managerGranted()).to.equal(standIn.acceptsBeforeFirstChoice);
+      expect(standIn.recordedAnything(), 'recorded in the manager before the first choice').to.equal(false);
       expect(localStorage.getItem(storageKey)).to.equal(null);
       standIn.decide(false);
       expect(followed.last()).to.equal('denied');
@@ -117,6 +117,23 @@ for (const [label, create] of Object.entries(standIns)) {
       expect(asked).to.equal(false);
       expect(store.state('youtube', options(standIn)).preferences).to.equal(true);
     });
+
+    it('offers no preferences control when the manager cannot open them, unless the site says it answers', async () => {
+      standIn.install();
+      standIn.losePreferences();
+      const store = new ConsentStore(defaultAdapters());
+      expect(store.state('youtube', options(standIn)).preferences).to.equal(false);
+      document.documentElement.setAttribute('data-np-consent-preferences', '');
+      try {
+        expect(store.state('youtube', options(standIn)).preferences).to.equal(true);
+        let asked = false;
+        document.addEventListener('np-consent-preferences', () => (asked = true), { once: true });
+        store.openPreferences('youtube', options(standIn));
+        expect(asked).to.equal(true);
+      } finally {
+        document.documentElement.removeAttribute('data-np-consent-preferences');
+      }
+    });
   });
 }
 
@@ -136,6 +153,23 @@ describe('TCF, with the IAB’s own __tcfapi (@iabtcf/cmpapi) and TC strings (@i
     expect(store.get('youtube', vendor)).to.equal('denied');
     cmp.update(null, false);
     expect(store.get('youtube', vendor)).to.equal('granted');
+  });
+
+  it('holds a click before the first choice in the page, writes nothing, and offers preferences only where the site answers them', () => {
+    // A first visit: the CMP shows its banner, with no TC string.
+    createCmpApi().update('', true);
+    localStorage.removeItem(tcStorageKey);
+    const store = new ConsentStore(defaultAdapters());
+    store.request('youtube', vendor);
+    expect(store.state('youtube', vendor)).to.deep.include({ decision: 'granted', source: 'click', manager: 'tcf', preferences: false });
+    expect(localStorage.getItem(tcStorageKey), 'a TC string written for the visitor').to.equal(null);
+    let tcString: string | undefined = 'never answered';
+    (window as unknown as { __tcfapi: (c: string, v: number, cb: (data: { tcString?: string }) => void) => void }).__tcfapi(
+      'getTCData',
+      2,
+      (data) => (tcString = data.tcString),
+    );
+    expect(tcString, 'the TC string __tcfapi gives').to.equal('');
   });
 
   it('ends a click’s grant when the visitor saves the same refusal again (useractioncomplete)', () => {

@@ -1,8 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { loadClassicScript, loadStylesheet } from '../../../test-support/pages.js';
 import { cookieconsentAdapter } from '../src/adapters/cookieconsent.js';
 import { ConsentStore } from '../src/store.js';
-import { clickWhenThere, follow, forgetCookie } from './real-managers.js';
+import { clickWhenThere, cookieNamed, follow, forgetCookie } from './real-managers.js';
 
 /* The cookieconsent adapter against CookieConsent v3 itself, from npm (its UMD build). */
 const cookie = 'np_unit_cc';
@@ -40,8 +41,10 @@ describe('cookieconsent adapter, with CookieConsent v3', () => {
     const store = new ConsentStore([cookieconsentAdapter()]);
     const followed = follow(store);
     expect(store.state('youtube')).to.deep.include({ decision: 'unknown', manager: 'cookieconsent', preferences: true });
+    // Before the first choice: held in the page, nothing written for the visitor.
     store.request('youtube');
     expect(store.state('youtube').source).to.equal('click');
+    expect(cookieNamed(cookie)).to.equal(false);
 
     await clickWhenThere('#cc-main .cm__btn[data-role="necessary"]');
     await followed.becomes('denied');
@@ -56,10 +59,23 @@ describe('cookieconsent adapter, with CookieConsent v3', () => {
     expect(store.get('youtube')).to.equal('denied');
     expect(cc.acceptedService('vimeo', 'marketing')).to.equal(true);
 
-    // A category it does not have: the click is held, and saving its preferences unchanged ends it.
+    // A category it does not have: the click is held; closing its preferences with × or Escape
+    // saves nothing and changes nothing; saving them, even unchanged, ends the click.
     const statistics = { category: 'statistics' };
     store.request('dailymotion', statistics);
     expect(store.get('dailymotion', statistics)).to.equal('granted');
+    const hidden = () => new Promise((resolve) => window.addEventListener('cc:onModalHide', resolve, { once: true }));
+    store.openPreferences('dailymotion', statistics);
+    let closed = hidden();
+    await clickWhenThere('#cc-main .pm__close-btn');
+    await closed;
+    expect(store.get('dailymotion', statistics), 'after closing with ×').to.equal('granted');
+    store.openPreferences('dailymotion', statistics);
+    await waitUntil(() => document.querySelector('#cc-main .pm'), 'no preferences dialog');
+    closed = hidden();
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    expect(store.get('dailymotion', statistics), 'after closing with Escape').to.equal('granted');
     store.openPreferences('dailymotion', statistics);
     await clickWhenThere('#cc-main .pm__btn[data-role="save"]');
     await waitUntil(() => store.get('dailymotion', statistics) === 'denied', 'the click held after saving');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as consent from '../src/index.js';
+import { listenForAnnouncements } from '../src/announcements.js';
 import { storageKey } from '../src/local-store.js';
 import { ConsentStore } from '../src/store.js';
 import type { ConsentDecision } from '../src/types.js';
@@ -9,11 +10,17 @@ const announce = (service: string, granted: unknown) =>
 
 describe('consent without a consent manager', () => {
   let store: ConsentStore;
+  // What the site announced is the page's, heard by every store: each test starts with none.
+  const forgetAnnouncements = () => listenForAnnouncements().heard.clear();
   beforeEach(() => {
+    forgetAnnouncements();
     localStorage.removeItem(storageKey);
     store = new ConsentStore([]);
   });
-  afterEach(() => localStorage.removeItem(storageKey));
+  afterEach(() => {
+    forgetAnnouncements();
+    localStorage.removeItem(storageKey);
+  });
 
   it('is unknown until something is said', () => {
     expect(store.get('youtube')).to.equal('unknown');
@@ -61,12 +68,12 @@ describe('consent without a consent manager', () => {
     expect(store.get('youtube')).to.equal('denied');
   });
 
-  it('drops a click when the banner later refuses, and forgets the banner on revoke', () => {
+  it('drops a click when the banner later refuses, and keeps that refusal on revoke', () => {
     store.request('youtube');
     announce('youtube', false);
     expect(store.get('youtube')).to.equal('denied');
     store.revoke('youtube');
-    expect(store.get('youtube')).to.equal('unknown');
+    expect(store.get('youtube')).to.equal('denied');
   });
 
   it('stops calling back after unsubscribing', () => {
@@ -159,7 +166,24 @@ describe('consent without a consent manager', () => {
 });
 
 describe('the page’s consent state', () => {
-  afterEach(() => localStorage.removeItem(storageKey));
+  afterEach(() => {
+    listenForAnnouncements().heard.clear();
+    localStorage.removeItem(storageKey);
+  });
+
+  it('hears the site’s banner from the moment the package runs, before any widget asks', () => {
+    // The package ran when this file imported it; no store has been made for vimeo's question yet.
+    announce('vimeo', true);
+    expect(new ConsentStore([]).state('vimeo')).to.deep.include({ decision: 'granted', source: 'site' });
+  });
+
+  it('takes announcements from the queue a banner pushes to when it runs before any N-POWER script', () => {
+    const queue = (window as unknown as { npConsent: { push(...a: unknown[]): number } }).npConsent;
+    expect(queue.push({ service: 'dailymotion', granted: true }, { service: 'dailymotion' }, 'nonsense')).to.equal(3);
+    expect(new ConsentStore([]).get('dailymotion')).to.equal('granted');
+    queue.push({ service: 'dailymotion', granted: false });
+    expect(new ConsentStore([]).get('dailymotion')).to.equal('denied');
+  });
 
   it('is one store per page, shared by every copy of the package', () => {
     const key = Symbol.for('npower.consent.store');

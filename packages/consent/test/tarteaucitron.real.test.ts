@@ -28,35 +28,46 @@ before(async () => {
 after(() => forgetCookie(cookie));
 
 describe('tarteaucitron adapter, with tarteaucitron.js', () => {
-  it('follows its banner, passes a click on through the service’s line, takes it back, and hears the panel closing', async () => {
+  it('holds a click before the first choice, passes a later one on without taking its own write for a save, ignores the panel closing, and takes the click back', async () => {
     const store = new ConsentStore([tarteaucitronAdapter()]);
     const followed = follow(store);
     expect(store.state('youtube')).to.deep.include({ decision: 'unknown', manager: 'tarteaucitron', preferences: true });
 
+    // Before the visitor answered its banner: held in the page, nothing written for them.
+    store.request('youtube');
+    expect(store.state('youtube')).to.deep.include({ decision: 'granted', source: 'click' });
+    expect(document.cookie).not.to.include('youtube=true');
+
     await clickWhenThere('#tarteaucitronAllDenied2');
     await followed.becomes('denied');
 
+    // Vimeo is not one of its services: its click is held in the page. YouTube's is written
+    // there, and the consent event tarteaucitron fires for that write is not the visitor saving.
+    store.request('vimeo');
     store.request('youtube');
     expect(store.state('youtube')).to.deep.include({ decision: 'granted', source: 'click' });
     expect(document.cookie).to.include(`${cookie}=!youtube=true`);
-    store.revoke('youtube');
-    expect(store.get('youtube')).to.equal('denied');
-    expect(document.cookie).to.include(`${cookie}=!youtube=false`);
+    expect(store.get('vimeo'), 'the vimeo click after writing youtube').to.equal('granted');
 
+    // Its panel opened, then closed with its × button: nothing saved, nothing changes.
     let opened = false;
     window.addEventListener('tac.open_panel', () => (opened = true), { once: true });
     store.openPreferences('youtube');
     expect(opened).to.equal(true);
+    await clickWhenThere('#tarteaucitronClosePanel');
+    expect([store.get('vimeo'), store.state('youtube').source], 'after closing the panel').to.deep.equal(['granted', 'click']);
+
+    store.revoke('youtube');
+    expect(store.get('youtube')).to.equal('denied');
+    expect(document.cookie).to.include(`${cookie}=!youtube=false`);
+    expect(store.get('vimeo'), 'the vimeo click after withdrawing youtube').to.equal('granted');
+
+    // An answer in its panel is the visitor saving: their choices there are the answer.
+    // (The panel stays open: closing it after refusing a service that ran reloads the page.)
+    store.openPreferences('youtube');
     await clickWhenThere('#youtubeAllowed');
     await followed.becomes('granted');
     expect(store.state('youtube').source).to.equal('manager');
-
-    // A service it does not know: the click is held until the visitor is done with its panel.
-    // (The event its closing fires: closing it here would reload the page, as tarteaucitron
-    // does after a service that ran is refused.)
-    store.request('vimeo');
-    expect(store.get('vimeo')).to.equal('granted');
-    window.dispatchEvent(new Event('tac.close_panel'));
     expect(store.get('vimeo')).to.equal('unknown');
   });
 });

@@ -8,6 +8,8 @@
  * without widgets must not pay for Lit.
  */
 
+import { listenForAnnouncements } from '@npower/consent/announcements.js';
+
 // Rollup turns each import() into a path relative to this file (`./np-breadcrumb-<hash>.js`),
 // which the browser resolves against this module's own URL: the folder can be served from anywhere.
 const chunks: Record<string, () => Promise<unknown>> = {
@@ -18,7 +20,11 @@ const chunks: Record<string, () => Promise<unknown>> = {
   'np-contact-card': () => import('@npower/contact-card/define.js'),
 };
 
-/** Tags not asked for yet. A failed import puts its tag back, so the next sighting tries again. */
+/**
+ * Tags not asked for yet. Each is asked for once per page view: a chunk that failed (network,
+ * refused by integrity) is not asked for again, since Chromium and Firefox keep a failed module
+ * for the page's life and would fail the same way; the widget stays the HTML it was written as.
+ */
 const waiting = new Set(Object.keys(chunks));
 const observers: MutationObserver[] = [];
 
@@ -26,10 +32,7 @@ function load(tag: string): void {
   waiting.delete(tag);
   // Another file on the page (a standalone np-<name>.js, np-widgets.js) may have defined it already.
   if (customElements.get(tag)) return;
-  chunks[tag]!().catch((error: unknown) => {
-    waiting.add(tag);
-    console.error(`np-loader: <${tag}> could not be loaded`, error);
-  });
+  chunks[tag]!().catch((error: unknown) => console.error(`np-loader: <${tag}> could not be loaded`, error));
 }
 
 function scan(node: Node): void {
@@ -55,4 +58,7 @@ export function upgrade(root: Document | ShadowRoot | Element = document): void 
   observers.push(observer);
 }
 
+// The site's banner may announce a choice before the video's chunk arrives (on DOMContentLoaded,
+// say): what it says is kept for the video from now on.
+listenForAnnouncements();
 upgrade();

@@ -77,4 +77,18 @@ describe('dist/cdn/integrity.json and Subresource Integrity', () => {
     expect(refused.npProbe.errors[0]).to.include('np-loader: <np-breadcrumb> could not be loaded');
     expect(refused.customElements.get('np-breadcrumb')).to.equal(undefined);
   });
+
+  it('leaves a widget whose chunk was refused as the HTML it was written as, says so once, and does not ask for it again this page view', async () => {
+    const files = await integrity();
+    const chunk = Object.keys(files.files).find((path) => /^chunks\/np-breadcrumb-.*\.js$/.test(path))!;
+    const refused = await loaderPage(embedSnippet(files, tamperedFolder(chunk)));
+    await heard(refused, 'errors', 'the changed chunk was not refused');
+    const written = refused.document.querySelector('np-breadcrumb')!;
+    expect(written.querySelector('a')!.textContent).to.equal('Accueil');
+    // The same widget again, as a CMS block inserted later: nothing more is fetched or said.
+    refused.document.body.append(written.cloneNode(true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(refused.npProbe.errors.filter((error) => error.includes('np-loader'))).to.have.length(1);
+    expect(refused.customElements.get('np-breadcrumb')).to.equal(undefined);
+  });
 });

@@ -1,4 +1,5 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { recordRequests } from '../helpers.js';
 import { forget, openManagerPage, youtubeRequestsDuring, type ManagerPage } from './harness.js';
 
@@ -94,29 +95,8 @@ export function describeRealManager(manager: RealManager): void {
       expect(page.player(0)).to.equal(null);
     });
 
-    it('the control under the player stops it, withdraws the consent the click gave, and focuses the placeholder', async () => {
-      const page = await ready(manager, await openManagerPage(manager.name));
-      await manager.refuseAll(page);
-      const playing = await recordRequests();
-      await page.clickVideo('play-button');
-      await page.expectPlayer(true, 'the click did not play the video');
-      const playerSrc = page.player(0)!.src;
-      // The player's own request, so that the window below holds only what follows the withdrawal.
-      if (playing.supported) await waitUntil(async () => (await playing.read()).includes(playerSrc), 'the player made no request');
-      await playing.stop();
-      const withdraw = page.part('withdraw-button')!;
-      expect(withdraw.textContent!.trim()).to.equal('Arrêter la vidéo et retirer mon consentement');
-
-      const requests = await youtubeRequestsDuring(page, async () => {
-        withdraw.click();
-        await page.expectPlayer(false, 'the player stayed');
-      });
-      expect(requests, 'requests after withdrawal').to.deep.equal([]);
-      const video = page.videos()[0]!;
-      expect(video.shadowRoot.activeElement?.getAttribute('part')).to.equal('play-button');
-      await page.reload();
-      expect(page.player(0), 'the manager still held the click').to.equal(null);
-    });
+    it('the control under the player stops it, withdraws the consent the click gave, and focuses the placeholder, also on a slow device', () =>
+      stopWithTheControlUnderThePlayer(manager));
 
     it('loaded after the widget: the video follows the banner', async () => {
       const page = await ready(manager, await openManagerPage(manager.name, 'after'));
@@ -128,4 +108,39 @@ export function describeRealManager(manager: RealManager): void {
       await page.expectPlayer(true, 'the acceptance was not remembered');
     });
   });
+}
+
+/**
+ * The visitor refuses in the manager, plays the first video with a click, and stops it with the
+ * control under the player, with the page's main thread slowed six times (Chromium): nothing more
+ * reaches YouTube, focus is on the placeholder's button, and the manager holds nothing.
+ */
+async function stopWithTheControlUnderThePlayer(manager: RealManager): Promise<void> {
+  const page = await ready(manager, await openManagerPage(manager.name));
+  await manager.refuseAll(page);
+  // As on a slow device (Chromium only): the player's frame settles focus a round trip behind the page.
+  await executeServerCommand('np-cpu-throttle', { rate: 6 });
+  try {
+    const playing = await recordRequests();
+    await page.clickVideo('play-button');
+    await page.expectPlayer(true, 'the click did not play the video');
+    const playerSrc = page.player(0)!.src;
+    // The player's own request, so that the window below holds only what follows the withdrawal.
+    if (playing.supported) await waitUntil(async () => (await playing.read()).includes(playerSrc), 'the player made no request');
+    await playing.stop();
+    const withdraw = page.part('withdraw-button')!;
+    expect(withdraw.textContent!.trim()).to.equal('Arrêter la vidéo et retirer mon consentement');
+
+    const requests = await youtubeRequestsDuring(page, async () => {
+      withdraw.click();
+      await page.expectPlayer(false, 'the player stayed');
+    });
+    expect(requests, 'requests after withdrawal').to.deep.equal([]);
+    const video = page.videos()[0]!;
+    expect(video.shadowRoot.activeElement?.getAttribute('part'), 'focus after withdrawal').to.equal('play-button');
+  } finally {
+    await executeServerCommand('np-cpu-throttle', { rate: 1 });
+  }
+  await page.reload();
+  expect(page.player(0), 'the manager still held the click').to.equal(null);
 }

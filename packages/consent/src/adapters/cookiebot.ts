@@ -27,6 +27,7 @@ export function cookiebotAdapter(): ConsentAdapter {
         stopSaved();
       };
     },
+    canOpenPreferences: () => typeof api()?.renew === 'function',
     openPreferences() {
       api()!.renew?.();
       return !!api()!.renew;

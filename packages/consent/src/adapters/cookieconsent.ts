@@ -11,6 +11,16 @@ interface CookieConsent {
   showPreferences(): void;
 }
 
+/** The buttons that save the visitor's choices: in its dialogs, and the site's own (documented `data-cc`). */
+const savingButtons = [
+  '#cc-main [data-role="all"]',
+  '#cc-main [data-role="necessary"]',
+  '#cc-main [data-role="save"]',
+  '[data-cc="accept-all"]',
+  '[data-cc="accept-necessary"]',
+  '[data-cc="accept-custom"]',
+].join(',');
+
 /**
  * cookieconsent v3 (orestbida): the service when the category lists it, else the category
  * (default `marketing`).
@@ -39,11 +49,27 @@ export function cookieconsentAdapter(): ConsentAdapter {
       const granted = cc.acceptedCategory(category) && (!isListed(service, category) || cc.acceptedService(service, category));
       return granted ? 'granted' : 'denied';
     },
-    // cc:onConsent also fires on each page load with a valid consent, before any click; saving
-    // the preferences unchanged fires no consent event, only the modal's closing.
-    watch: (onChange) => listen(window, ['cc:onConsent', 'cc:onChange', 'cc:onModalHide'], onChange, true),
+    watch(onChange) {
+      // cc:onConsent fires on the first choice (and on each page load with a valid consent, before
+      // any click); cc:onChange when a save changed something. Saving unchanged fires neither, only
+      // the dialog's closing, which closing with × or Escape fires too: the visitor's press on one
+      // of its saving buttons (its own, or a site's `data-cc` ones) tells the two apart.
+      const stopSaved = listen(window, ['cc:onConsent', 'cc:onChange'], onChange, true);
+      const stopClosed = listen(window, ['cc:onModalHide'], onChange);
+      const pressed = (event: Event) => {
+        if ((event.target as Element | null)?.closest?.(savingButtons)) onChange(true);
+      };
+      document.addEventListener('click', pressed, true);
+      return () => {
+        stopSaved();
+        stopClosed();
+        document.removeEventListener('click', pressed, true);
+      };
+    },
     decide: (service, { category = 'marketing' }, granted) => decideOne(service, category, granted),
+    canOpenPreferences: () => typeof api()?.showPreferences === 'function',
     openPreferences() {
+      if (typeof api()?.showPreferences !== 'function') return false;
       api().showPreferences();
       return true;
     },

@@ -57,6 +57,7 @@ export function klaroAdapter(): ConsentAdapter {
       return () => klaro.unwatch(watcher);
     },
     decide: (service, _options, granted) => decideOne(manager(), service, granted),
+    canOpenPreferences: () => typeof api()?.show === 'function',
     openPreferences() {
       api()!.show?.(undefined, true);
       return !!api()!.show;

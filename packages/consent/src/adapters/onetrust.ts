@@ -31,6 +31,7 @@ export function onetrustAdapter(): ConsentAdapter {
     },
     // Fired on load and whenever the visitor saves, changed or not.
     watch: (onChange) => listen(window, ['OneTrustGroupsUpdated'], onChange, true),
+    canOpenPreferences: () => typeof api()?.ToggleInfoDisplay === 'function',
     openPreferences() {
       api()?.ToggleInfoDisplay?.();
       return !!api()?.ToggleInfoDisplay;

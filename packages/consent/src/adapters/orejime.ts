@@ -53,7 +53,9 @@ export function orejimeAdapter(): ConsentAdapter {
       orejime.setConsent(service, granted);
       return true;
     },
+    canOpenPreferences: () => typeof api()?.prompt === 'function',
     openPreferences() {
+      if (typeof api()?.prompt !== 'function') return false;
       api()!.prompt();
       return true;
     },

@@ -8,10 +8,15 @@ interface Tarteaucitron {
   userInterface?: { openPanel?: () => void };
 }
 
-/** Answers for one service; setConsent goes through the service's line in the panel, which must exist. */
+/**
+ * Answers for one service, once the visitor has answered tarteaucitron for any service: before
+ * that, writing would record an answer they never gave there. setConsent goes through the
+ * service's line in the panel, which must exist.
+ */
 function respond(service: string, value: boolean): boolean {
   const tac = pageGlobal<Tarteaucitron>('tarteaucitron');
-  if (!tac?.setConsent || !document.getElementById(`${service}Allowed`)) return false;
+  const answered = (tac?.job ?? []).some((key) => typeof tac!.state?.[key] === 'boolean');
+  if (!answered || !tac?.setConsent || !document.getElementById(`${service}Allowed`)) return false;
   tac.setConsent(service, value);
   return true;
 }
@@ -32,16 +37,15 @@ export function tarteaucitronAdapter(): ConsentAdapter {
       // only each service's `<key>_added`.
       const jobs = api()!.job;
       const stopAdded = listen(document, Array.isArray(jobs) ? jobs.map((key) => `${key}_added`) : [], onChange);
+      // Each answer in its banner or panel is saved at once, and fires this; closing the panel saves nothing.
       const stopUpdated = listen(document, ['tac.consent_updated'], onChange, true);
-      // Saving the panel unchanged fires no consent event, only the panel's closing.
-      const stopClosed = listen(window, ['tac.close_panel'], onChange, true);
       return () => {
         stopAdded();
         stopUpdated();
-        stopClosed();
       };
     },
     decide: (service, _options, granted) => respond(service, granted),
+    canOpenPreferences: () => typeof api()?.userInterface?.openPanel === 'function',
     openPreferences() {
       api()!.userInterface?.openPanel?.();
       return !!api()!.userInterface?.openPanel;
