@@ -52,7 +52,7 @@ const publicApiOnly = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  exclude: ['src/**/*.test.ts', 'src/live-reload-probe.ts'],
   litelement: true,
   dependencies: false,
   packagejson: false,

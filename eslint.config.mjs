@@ -4,7 +4,7 @@ import lit from 'eslint-plugin-lit';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/coverage/**', 'storybook-static/**', '**/node_modules/**', '**/.tmp/**'] },
+  { ignores: ['**/dist/**', '**/coverage/**', 'storybook-static/**', '**/node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import base from './web-test-runner.config.mjs';
+import { failureThreshold, failureThresholdType } from './visual/tolerance.mjs';
 
 const update = process.env.NP_UPDATE_SCREENSHOTS === '1';
 
@@ -39,11 +40,9 @@ export default {
     visualRegressionPlugin({
       update,
       baseDir: join(base.rootDir, 'visual/screenshots'),
-      // Same engine, same machine kind, same fonts: screenshots match to the pixel. The tolerance
-      // only absorbs anti-aliasing noise; one changed colour changes far more than 0.05 %. A
-      // story with no baseline fails (the plugin saves its screenshot under failed/ to review).
-      failureThreshold: 0.05,
-      failureThresholdType: 'percent',
+      // A story with no baseline fails (the plugin saves its screenshot under failed/ to review).
+      failureThreshold,
+      failureThresholdType,
     }),
   ],
   coverage: false,

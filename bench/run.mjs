@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
-import { measureBytes } from './bytes.mjs';
+import { measureBytes } from '../scripts/sizes.mjs';
 import { heapAfterGc, openSettled, summary } from './browser.mjs';
 import { compareReferences } from './fidelity.mjs';
 import { runLighthouse } from './lighthouse.mjs';
@@ -47,7 +47,7 @@ for (const name of Object.keys(stressPages)) {
 }
 
 const server = await serve(pages);
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = server.origin;
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 const results = {
   date: new Date().toISOString(),
@@ -164,7 +164,7 @@ for (const [category, minimum] of Object.entries(budgets.lighthouse)) {
   const score = results.lighthouse.scores[category];
   results.lighthouse[`${category}Verdict`] = check(score >= minimum, `Lighthouse ${category}: ${score} < ${minimum}`);
 }
-server.close();
+await server.close();
 
 await writeFile(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 const { printResults } = await import('./report.mjs');

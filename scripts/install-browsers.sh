@@ -6,7 +6,7 @@
 # registry only.
 set -euo pipefail
 
-packages=(chromium firefox-esr webkit2gtk-driver xvfb fonts-dejavu-core fonts-liberation2)
+packages=(chromium firefox-esr webkit2gtk-driver xvfb fonts-dejavu-core fonts-liberation2 optipng)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

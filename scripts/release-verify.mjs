@@ -11,14 +11,14 @@
 // `--break <files|types|render>` spoils the scratch copy first, the way a release can go wrong,
 // to show that the rehearsal fails then (test/release-verify.test.mjs).
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { freePort } from './free-port.mjs';
 import { lintTarball } from './lint-tarball.mjs';
+import { serveFiles } from './static-server.mjs';
 
 const repository = fileURLToPath(new URL('..', import.meta.url));
 const breakage = process.argv.includes('--break') ? process.argv[process.argv.indexOf('--break') + 1] : undefined;
@@ -127,23 +127,11 @@ function stopGroup(child) {
   }
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-
 /** A plain static server on loopback, as a city's web server would serve the files. */
 async function serve(root) {
-  const port = await freePort();
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(root) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise((resolve) => server.close(resolve)));
-  return `http://127.0.0.1:${port}`;
+  const server = await serveFiles(root);
+  cleanups.push(server.close);
+  return server.origin;
 }
 
 /** Opens `url` in Chromium and returns which widgets rendered, and what the page reported. */

@@ -7,40 +7,12 @@ import { existsSync } from 'node:fs';
 const isExternal = (id) => /^(lit|@lit\/|@lit-labs\/|@npower\/)/.test(id);
 
 /**
- * Lit's production build keeps two long error messages in its `css` tag, about values only a
- * developer can pass (our styles are typed `css` templates, so they never fire on a city page).
- * Every CDN file carried them: about 125 B gzip each. They are shortened, never removed (the
- * errors are still thrown), and the build fails when Lit's text changes so that an upgrade is looked at.
- */
-function shortenLitCssErrors() {
-  const messages = [
-    ['"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"CSSResult: use css"'],
-    [
-      `"Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security."`,
-      '"css: not a css result: "+t',
-    ],
-  ];
-  return {
-    name: 'shorten-lit-css-errors',
-    transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('@lit/reactive-element/css-tag.js')) return null;
-      for (const [long, short] of messages) {
-        if (!code.includes(long)) this.error(`Lit's css-tag.js changed: "${long.slice(1, 40)}…" not found; review shortenLitCssErrors`);
-        code = code.replace(long, short);
-      }
-      return { code, map: null };
-    },
-  };
-}
-
-/**
  * What turns sources into a file a CMS page loads with nothing else: dependencies inlined
  * (Lit's production build), TypeScript compiled, templates and code minified.
  */
 export function cdnPlugins() {
   return [
     nodeResolve({ browser: true }),
-    shortenLitCssErrors(),
     typescript({
       tsconfig: './tsconfig.json',
       noEmitOnError: true,

@@ -3,13 +3,13 @@
 // run headless so that a violation fails `npm test` instead of waiting for a designer to open the panel. Also checks
 // that the docs pages carry the descriptions from the Custom Elements Manifest.
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { axeTags, pageRules } from '../test-support/axe-tags.js';
 import { chromiumArgs, findChromium } from './chromium.mjs';
+import { serveFiles } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -65,30 +65,6 @@ const docsExpectations = {
   ],
 };
 
-const contentTypes = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-
-function serve() {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = await readFile(join(root, path === '/' ? 'index.html' : path));
-      response.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 const settledPhases = ['finished', 'completed', 'errored', 'aborted'];
 
 /** Shows a story the way the Storybook UI does, without reloading the preview, and waits for it. */
@@ -116,8 +92,8 @@ async function showStory(page, storyId) {
   return errors;
 }
 
-const server = await serve();
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveFiles(root);
+const base = server.origin;
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 let passed = 0;
 let failed = 0;
@@ -208,7 +184,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 console.log(`stories: ${passed} passed, ${failed} failed`);

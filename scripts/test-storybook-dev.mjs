@@ -1,8 +1,9 @@
 // The Storybook a designer works in (`npm start`), checked as they use it: `storybook dev` on a
 // free port with an empty Vite cache (the first start after an install), a fresh browser opened
-// straight at a story's link, one Lit in the preview, and an edit to a widget's source showing in
-// the open story without a rebuild. The server and the browsers are stopped however the test ends,
-// and the edited file gets its own bytes back (also on Ctrl-C or SIGTERM).
+// straight at a story's link, one Lit in the preview, and an edit to a module under a widget's
+// `src/` showing in the open story without a rebuild. The edited module and the story that shows it
+// are made by this test for itself (both ignored by git) and deleted however the test ends: no
+// tracked file is ever written, so `git status` stays clean even if the test is killed outright.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,10 +16,29 @@ import { freePort } from './free-port.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const storyId = 'widgets-breadcrumb--default';
 const tag = 'np-breadcrumb';
-const styleFile = join(root, 'packages/breadcrumb/src/breadcrumb.styles.ts');
-const styleAnchor = 'export const breadcrumbStyles = css`';
-const probeColor = 'rgb(1, 2, 3)';
-const snippet = `  /* test-storybook-dev: temporary, removed when the test ends */\n  nav {\n    color: ${probeColor};\n  }\n`;
+/**
+ * A module under the breadcrumb's `src/` (served through the same aliases and reload plugin as
+ * the widget's own sources) and a story that colours the breadcrumb with what it exports: the
+ * widget takes the host's colour, so its <nav> shows the module's value. Both in .gitignore.
+ */
+const probeModule = join(root, 'packages/breadcrumb/src/live-reload-probe.ts');
+const probeStory = join(root, 'stories/live-reload-probe.stories.ts');
+const probeStoryId = 'test-live-reload-probe--probe';
+const madeHere = '// Made by scripts/test-storybook-dev.mjs for itself, deleted when it ends.';
+const probeSource = (color) => `${madeHere}\nexport const probeColor = '${color}';\n`;
+const [firstColor, editedColor] = ['rgb(1, 2, 3)', 'rgb(4, 5, 6)'];
+const probeStorySource = [
+  madeHere,
+  "import { html } from 'lit';",
+  "import '@npower/breadcrumb/define.js';",
+  "import { probeColor } from '../packages/breadcrumb/src/live-reload-probe.js';",
+  '',
+  "export default { title: 'Test/Live reload probe' };",
+  'export const Probe = {',
+  '  render: () => html`<np-breadcrumb style=${`color: ${probeColor}`}><a href="/">Accueil</a><span>Quartiers</span></np-breadcrumb>`,',
+  '};',
+  '',
+].join('\n');
 const multipleLit = 'Multiple versions of Lit loaded';
 const noPreviewMarker = '[test-storybook-dev] No Preview shown';
 
@@ -27,16 +47,11 @@ const renderTimeout = 60_000;
 const editTimeout = 15_000;
 
 /** What has to be undone, whatever happens. */
-const state = { server: null, browsers: new Set(), edit: null, cacheDir: null, output: [] };
+const state = { server: null, browsers: new Set(), cacheDir: null, output: [] };
 
-/** Gives the style file its own bytes back, unless someone else edited it meanwhile: then only the probe rule goes. */
-function restoreSource() {
-  const { edit } = state;
-  if (!edit) return;
-  state.edit = null;
-  const current = readFileSync(styleFile, 'utf8');
-  if (current === edit.edited) writeFileSync(styleFile, edit.original);
-  else if (current.includes(snippet)) writeFileSync(styleFile, current.replace(snippet, ''));
+/** Deletes the probe files, this run's or a killed run's. */
+function removeProbe() {
+  for (const file of [probeStory, probeModule]) rmSync(file, { force: true });
 }
 
 function killServer(signal) {
@@ -51,7 +66,7 @@ function killServer(signal) {
 
 /** Synchronous last resort, for `process.exit` and signals. */
 function cleanupSync() {
-  restoreSource();
+  removeProbe();
   killServer('SIGKILL');
   for (const browser of state.browsers) browser.process()?.kill('SIGKILL');
   state.browsers.clear();
@@ -60,7 +75,6 @@ function cleanupSync() {
 }
 
 async function cleanup() {
-  restoreSource();
   for (const browser of state.browsers) await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
   state.browsers.clear();
   const { server } = state;
@@ -80,7 +94,7 @@ for (const [signal, code] of [
   ['SIGTERM', 143],
 ]) {
   process.once(signal, () => {
-    console.error(`\n${signal}: stopping Storybook and the browser, restoring ${styleFile}`);
+    console.error(`\n${signal}: stopping Storybook and the browser, deleting the probe files`);
     cleanup().finally(() => process.exit(code));
   });
 }
@@ -202,36 +216,30 @@ async function navColor(page) {
   }, tag);
 }
 
-/** Edits the widget's style source as a designer would, and waits for the open story to follow. */
+/** Edits a module under a widget's `src/` as a designer would, and waits for the open story to follow. */
 async function liveEdit(page) {
-  const before = await until(() => navColor(page), renderTimeout, 'the breadcrumb <nav> before the edit');
-  const original = readFileSync(styleFile);
-  const source = original.toString('utf8');
-  const start = source.indexOf(styleAnchor);
-  const end = start < 0 ? -1 : source.indexOf('`', start + styleAnchor.length);
-  if (end < 0) throw new Error(`${styleFile} no longer has "${styleAnchor}…\`": update the test`);
-  const edited = `${source.slice(0, end)}${snippet}${source.slice(end)}`;
-  state.edit = { original, edited };
-  const editedAt = Date.now();
-  writeFileSync(styleFile, edited);
+  await page.goto(`${new URL(page.url()).origin}/iframe.html?id=${probeStoryId}&viewMode=story`, { waitUntil: 'domcontentloaded' });
   try {
-    await until(async () => (await navColor(page)) === probeColor, editTimeout, `the story showing the edited ${styleFile}`);
-    check(true, 'an edit to src/breadcrumb.styles.ts shows in the open story', `${Date.now() - editedAt} ms after saving`);
+    await until(async () => (await navColor(page)) === firstColor, renderTimeout, 'the probe story before the edit');
   } catch (error) {
-    check(false, 'an edit to src/breadcrumb.styles.ts shows in the open story', error.message);
+    check(false, 'the probe story renders', error.message);
+    return;
   }
-  const restoredAt = Date.now();
-  restoreSource();
+  const editedAt = Date.now();
+  writeFileSync(probeModule, probeSource(editedColor));
   try {
-    await until(async () => (await navColor(page)) === before.value, editTimeout, 'the story back to the original style');
-    check(true, 'restoring the file restores the story', `${Date.now() - restoredAt} ms`);
+    await until(async () => (await navColor(page)) === editedColor, editTimeout, 'the story showing the edited module');
+    check(true, 'an edit to a module under packages/breadcrumb/src shows in the open story', `${Date.now() - editedAt} ms after saving`);
   } catch (error) {
-    check(false, 'restoring the file restores the story', error.message);
+    check(false, 'an edit to a module under packages/breadcrumb/src shows in the open story', error.message);
   }
 }
 
 const started = Date.now();
 try {
+  removeProbe();
+  writeFileSync(probeModule, probeSource(firstColor));
+  writeFileSync(probeStory, probeStorySource);
   const base = await startStorybook();
   const iframe = await firstLoad('story link', `${base}/iframe.html?id=${storyId}&viewMode=story`);
   const manager = await firstLoad('Storybook link', `${base}/?path=/story/${storyId}`);

@@ -13,6 +13,12 @@
       { src: `${here}orejime.config.js` },
       { src: `${root}orejime/dist/orejime-standard-fr.js` },
     ],
+    // Orejime 2's UMD build, which city sites still load: it starts itself from window.orejimeConfig.
+    orejime2: [
+      { css: `${root}orejime2/dist/orejime.css` },
+      { src: `${here}orejime2.config.js` },
+      { src: `${root}orejime2/dist/orejime.js` },
+    ],
     tarteaucitron: [
       { css: `${root}tarteaucitronjs/css/tarteaucitron.css` },
       { src: `${root}tarteaucitronjs/tarteaucitron.js` },

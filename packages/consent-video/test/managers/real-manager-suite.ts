@@ -95,6 +95,18 @@ export function describeRealManager(manager: RealManager): void {
       expect(page.player(0)).to.equal(null);
     });
 
+    it('a click before the visitor’s first choice plays the video and writes nothing in the manager', async () => {
+      const page = await ready(manager, await openManagerPage(manager.name));
+      const stored = () => [
+        ...manager.cookies.map((name) => page.document.cookie.split('; ').find((cookie) => cookie.startsWith(`${name}=`)) ?? null),
+        ...(manager.storage ?? []).map((key) => page.window.localStorage.getItem(key)),
+      ];
+      const before = stored();
+      await page.clickVideo('play-button');
+      await page.expectPlayer(true, 'the click did not play the video');
+      expect(stored(), 'what the manager stored').to.deep.equal(before);
+    });
+
     it('the control under the player stops it, withdraws the consent the click gave, and focuses the placeholder, also on a slow device', () =>
       stopWithTheControlUnderThePlayer(manager));
 

@@ -5,6 +5,7 @@ import { didomiAdapter } from './didomi.js';
 import { klaroAdapter } from './klaro.js';
 import { onetrustAdapter } from './onetrust.js';
 import { orejimeAdapter } from './orejime.js';
+import { orejime2Adapter } from './orejime2.js';
 import { tarteaucitronAdapter } from './tarteaucitron.js';
 import { tcfAdapter } from './tcf.js';
 
@@ -20,6 +21,7 @@ export const defaultAdapters = (): ConsentAdapter[] => [
   tarteaucitronAdapter(),
   cookieconsentAdapter(),
   orejimeAdapter(),
+  orejime2Adapter(),
   tcfAdapter(),
 ];
 
@@ -30,6 +32,7 @@ export {
   klaroAdapter,
   onetrustAdapter,
   orejimeAdapter,
+  orejime2Adapter,
   tarteaucitronAdapter,
   tcfAdapter,
 };
