@@ -94,7 +94,13 @@ async function showStory(page, storyId) {
 
 const server = await serveFiles(root);
 const base = server.origin;
-const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+const launch = () => puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+const browser = await launch();
+/**
+ * The passes share out between two browsers, one page each (a page in the background gets no
+ * animation frames): two cores, two previews rendering and running axe side by side.
+ */
+const workers = 2;
 let passed = 0;
 let failed = 0;
 const fail = (name, problems) => {
@@ -102,42 +108,56 @@ const fail = (name, problems) => {
   console.error(`✗ ${name}\n${problems.map((problem) => `    ${problem}`).join('\n')}`);
 };
 
+/** Every story in one locale and theme: renders without error, with the page's language and theme, and axe finds nothing. */
+async function runPass(page, cdp, stories, { locale, theme }) {
+  // Forced colours cannot be switched on from the page: Chromium emulates the real thing.
+  // (over CDP: puppeteer's emulateMediaFeatures does not know forced-colors).
+  await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: theme === 'forced-colors' ? 'active' : 'none' }] });
+  await page.goto(`${base}/iframe.html?id=${stories[0].id}&viewMode=story&globals=locale:${locale};theme:${theme}`);
+  await page.addScriptTag({ path: axeSource });
+  for (const story of stories) {
+    const name = `${story.id} [${locale}, ${theme}]`;
+    const problems = await showStory(page, story.id);
+    const violations = await page.evaluate(
+      async (tags, rules) => {
+        // A third-party player inside an iframe is not ours to check, and axe would wait for it.
+        const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, rules, iframes: false });
+        return result.violations.map(
+          (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
+      },
+      axeTags,
+      pageRules,
+    );
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    if (lang !== locale) problems.push(`page language is "${lang}", not "${locale}"`);
+    const pageTheme = await page.evaluate(() => document.documentElement.dataset.npTheme ?? 'default');
+    if (pageTheme !== theme) problems.push(`page theme is "${pageTheme}", not "${theme}"`);
+    problems.push(...violations);
+    if (problems.length) fail(name, problems);
+    else passed++;
+  }
+}
+
 try {
   const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
   const entries = Object.values(index.entries);
-  const page = await browser.newPage();
-  const cdp = await page.createCDPSession();
-
   const stories = entries.filter((entry) => entry.type === 'story');
-  for (const { locale, theme } of passes) {
-    // Forced colours cannot be switched on from the page: Chromium emulates the real thing.
-    // (over CDP: puppeteer's emulateMediaFeatures does not know forced-colors).
-    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: theme === 'forced-colors' ? 'active' : 'none' }] });
-    await page.goto(`${base}/iframe.html?id=${stories[0].id}&viewMode=story&globals=locale:${locale};theme:${theme}`);
-    await page.addScriptTag({ path: axeSource });
-    for (const story of stories) {
-      const name = `${story.id} [${locale}, ${theme}]`;
-      const problems = await showStory(page, story.id);
-      const violations = await page.evaluate(
-        async (tags, rules) => {
-          // A third-party player inside an iframe is not ours to check, and axe would wait for it.
-          const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, rules, iframes: false });
-          return result.violations.map(
-            (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-          );
-        },
-        axeTags,
-        pageRules,
-      );
-      const lang = await page.evaluate(() => document.documentElement.lang);
-      if (lang !== locale) problems.push(`page language is "${lang}", not "${locale}"`);
-      const pageTheme = await page.evaluate(() => document.documentElement.dataset.npTheme ?? 'default');
-      if (pageTheme !== theme) problems.push(`page theme is "${pageTheme}", not "${theme}"`);
-      problems.push(...violations);
-      if (problems.length) fail(name, problems);
-      else passed++;
-    }
+  const queue = [...passes];
+  const helpers = await Promise.all(Array.from({ length: workers - 1 }, launch));
+  try {
+    await Promise.all(
+      [browser, ...helpers].map(async (worker) => {
+        const page = await worker.newPage();
+        const cdp = await page.createCDPSession();
+        for (let pass = queue.shift(); pass; pass = queue.shift()) await runPass(page, cdp, stories, pass);
+        await page.close();
+      }),
+    );
+  } finally {
+    await Promise.all(helpers.map((helper) => helper.close()));
   }
+  const page = await browser.newPage();
 
   for (const [id, expected] of Object.entries(docsExpectations)) {
     if (!entries.some((entry) => entry.id === id)) {
