@@ -1,4 +1,4 @@
-import { heading, headingLevels, NpElement, safeUrl } from '@npower/core';
+import { heading, headingLevels, LightDomController, NpElement, safeUrl } from '@npower/core';
 import { openPreferences, request, revoke, state, subscribe, type ConsentState } from '@npower/consent';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -56,7 +56,9 @@ const ratioPattern = /^\s*\d+(?:\.\d+)?\s*(?:[/:]\s*\d+(?:\.\d+)?\s*)?$/;
  * @tagname np-consent-video
  *
  * @slot - Plain HTML shown before and without JavaScript, typically a link to the video on
- * the provider's site. It is not projected once the widget runs.
+ * the provider's site. Without `src`, `provider` and `video-id`, the first link is the video (any
+ * watch, share, short or embed address, with its start time) and its text the title, as an editor
+ * writes it. It is not projected once the widget runs.
  *
  * @csspart stage - The box holding placeholder and player, sized by `aspect-ratio`.
  * @csspart poster - The poster image.
@@ -191,6 +193,34 @@ export class NpConsentVideo extends NpElement {
   #subscribedTo = '';
   /** The player URL last rendered, to announce each activation once. */
   #shownSrc?: string;
+  /** The first link the editor wrote inside the element: the video when no attribute names one. */
+  #writtenLink?: { href: string; text: string };
+  #writtenLinkChanged = false;
+
+  constructor() {
+    super();
+    new LightDomController(this, () => this.#readWrittenLink());
+  }
+
+  #readWrittenLink(): void {
+    const anchor = this.querySelector<HTMLAnchorElement>('a[href]');
+    const link = anchor ? { href: anchor.getAttribute('href')!.trim(), text: anchor.textContent!.replace(/\s+/g, ' ').trim() } : undefined;
+    if (link?.href === this.#writtenLink?.href && link?.text === this.#writtenLink?.text) return;
+    this.#writtenLink = link;
+    this.#writtenLinkChanged = true;
+    this.requestUpdate();
+  }
+
+  /** The link's text as a title, unless it is only the address an editor pasted. */
+  get #linkTitle(): string | undefined {
+    const text = this.#writtenLink?.text;
+    return text && !/^(https?:\/\/|www\.)/i.test(text) ? text : undefined;
+  }
+
+  /** No attribute names the video: the editor's link does. */
+  get #fromContent(): boolean {
+    return !this.src && !this.provider && !this.videoId && !!this.#writtenLink;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -209,12 +239,13 @@ export class NpConsentVideo extends NpElement {
   protected override willUpdate(changed: PropertyValues): void {
     // null: the attribute was removed, which brings the default back.
     if (changed.has('headingLevel')) this.acceptOneOf('heading-level', this.headingLevel, headingLevels);
-    if (['provider', 'videoId', 'src', 'peertubeHosts', 'start'].some((name) => changed.has(name))) {
+    if (this.#writtenLinkChanged || ['provider', 'videoId', 'src', 'peertubeHosts', 'start'].some((name) => changed.has(name))) {
+      this.#writtenLinkChanged = false;
       this.#video = this.#identifyVideo();
       // Another video, or none: the previous player goes, and a new one is announced.
       this.#playerSrc = undefined;
     }
-    if ((changed.has('videoTitle') || !this.hasUpdated) && !this.videoTitle?.trim()) {
+    if ((changed.has('videoTitle') || !this.hasUpdated) && !this.videoTitle?.trim() && !(this.#fromContent && this.#linkTitle)) {
       this.warn('video-title', 'missing');
     }
     if (changed.has('aspectRatio')) this.#applyAspectRatio();
@@ -289,6 +320,9 @@ export class NpConsentVideo extends NpElement {
     } else if (this.src) {
       video = parseVideoUrl(this.src, hosts);
       if (!video) this.warnInvalid('src', this.src, 'a YouTube, Vimeo, Dailymotion or PeerTube video address');
+    } else if (this.#fromContent) {
+      video = parseVideoUrl(this.#writtenLink!.href, hosts);
+      if (!video) this.warnInvalid('link', this.#writtenLink!.href, 'a link to a YouTube, Vimeo, Dailymotion or PeerTube video');
     } else if (!isProvider(this.provider)) {
       this.warnInvalid('provider', this.provider ?? '', Object.keys(providerNames).join(', '));
     } else if (!isValidId(this.provider, this.videoId ?? '')) {
@@ -341,7 +375,8 @@ export class NpConsentVideo extends NpElement {
     const messages = this.locale.messages(consentVideoMessages);
     const video = this.#video;
     if (!video) {
-      const link = this.src && /^https?:/i.test(this.src.trim()) ? safeUrl(this.src) : undefined;
+      const written = this.src ?? (this.#fromContent ? this.#writtenLink!.href : undefined);
+      const link = written && /^https?:/i.test(written.trim()) ? safeUrl(written) : undefined;
       // A note for the editor, not an alert: a live region would interrupt every visitor at page load.
       return html`<div class="stage invalid" part="stage invalid" lang=${ifDefined(this.locale.ownLang)}>
         <p>${messages.invalid}</p>
@@ -349,7 +384,7 @@ export class NpConsentVideo extends NpElement {
       </div>`;
     }
     const name = providerNames[video.provider];
-    const writtenTitle = this.videoTitle?.trim();
+    const writtenTitle = this.videoTitle?.trim() || (this.#fromContent ? this.#linkTitle : undefined);
     const title = writtenTitle || messages.untitled(name);
     // Names that join the widget's words and the title are marked in the widget's language.
     const titleLang = this.locale.langOf(writtenTitle);

@@ -348,6 +348,55 @@ describe('<np-consent-video>', () => {
     });
   });
 
+  describe('from what an editor writes: a link, and no attribute', () => {
+    it('takes the video, its start time and its title from the link, and warns about nothing', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpConsentVideo>(html`<np-consent-video cmp="none"
+        ><a href="https://youtu.be/N-POWER-EMR?t=42">N-POWER à Droixhe</a></np-consent-video
+      >`);
+      expect(text(el, 'title')).to.equal('N-POWER à Droixhe');
+      expect(part(el, 'watch-link')!.getAttribute('href')).to.include('N-POWER-EMR');
+      expect(warn.callCount).to.equal(0);
+      playButton(el).click();
+      await el.updateComplete;
+      expect(player(el)!.src).to.equal('https://www.youtube-nocookie.com/embed/N-POWER-EMR?rel=0&autoplay=1&start=42');
+      expect(player(el)!.title).to.equal('N-POWER à Droixhe');
+    });
+
+    it('reads Vimeo and Dailymotion links too, and names a pasted address no title', async () => {
+      const vimeo = await fixture<NpConsentVideo>(html`<np-consent-video cmp="none"><a href="https://vimeo.com/76979871">Autour de l’étang</a></np-consent-video>`);
+      expect([text(vimeo, 'title'), part(vimeo, 'watch-link')!.getAttribute('href')]).to.deep.equal(['Autour de l’étang', 'https://vimeo.com/76979871']);
+      sinon.stub(console, 'warn');
+      const pasted = await fixture<NpConsentVideo>(html`<np-consent-video cmp="none"
+        ><a href="https://www.dailymotion.com/video/x8abcd1">https://www.dailymotion.com/video/x8abcd1</a></np-consent-video
+      >`);
+      expect(part(pasted, 'watch-link')!.getAttribute('href')).to.include('x8abcd1');
+      expect(text(pasted, 'title')).to.not.include('https://');
+    });
+
+    it('follows the editor’s link when it changes, and attributes still win over it', async () => {
+      const el = await fixture<NpConsentVideo>(html`<np-consent-video cmp="none"><a href="https://youtu.be/N-POWER-EMR">Première</a></np-consent-video>`);
+      const link = el.querySelector('a')!;
+      link.href = 'https://youtu.be/N-POWER-TWO';
+      link.textContent = 'Deuxième';
+      await waitUntil(() => text(el, 'title') === 'Deuxième', 'the changed link was not read');
+      expect(part(el, 'watch-link')!.getAttribute('href')).to.include('N-POWER-TWO');
+      el.setAttribute('src', 'https://vimeo.com/76979871');
+      el.setAttribute('video-title', 'Par attribut');
+      await el.updateComplete;
+      expect([text(el, 'title'), part(el, 'watch-link')!.getAttribute('href')]).to.deep.equal(['Par attribut', 'https://vimeo.com/76979871']);
+    });
+
+    it('says so, with a way to the link, when the link is not a video it knows', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<NpConsentVideo>(html`<np-consent-video cmp="none"><a href="https://example.org/film">Le film</a></np-consent-video>`);
+      expect(part(el, 'invalid')).to.not.equal(null);
+      expect(shadow(el).querySelector('[part~="invalid"] a')!.getAttribute('href')).to.equal('https://example.org/film');
+      expect(warn.firstCall.args[0]).to.match(/^<np-consent-video> link: /);
+      expect(player(el)).to.equal(null);
+    });
+  });
+
   describe('heading-level', () => {
     for (const level of [2, 3, 4, 5, 6]) {
       it(`titles the placeholder with an h${level} for heading-level="${level}", at one size`, async () => {
