@@ -195,6 +195,8 @@ export class NpConsentVideo extends NpElement {
   #shownSrc?: string;
   /** The first link the editor wrote inside the element: the video when no attribute names one. */
   #writtenLink?: { href: string; text: string };
+  // A flag, not \`requestUpdate('writtenLink', old)\`: Lit compares \`this[name]\` with the old value,
+  // and a private field is no \`this[name]\`, so the change would never be seen.
   #writtenLinkChanged = false;
 
   constructor() {
